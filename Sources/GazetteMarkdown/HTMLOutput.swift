@@ -1,0 +1,87 @@
+/// A growing UTF-8 byte buffer with the escaping rules of cmark's HTML renderer.
+struct HTMLOutput {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
+    mutating func newlineIfNeeded() {
+        if let last = bytes.last, last != UInt8(ascii: "\n") {
+            bytes.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    mutating func write(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ number: Int) {
+        write(String(number))
+    }
+
+    /// Writes text with `&`, `<`, `>` and `"` escaped, copying unescaped runs whole.
+    mutating func writeEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { source in
+            var runStart = 0
+            for index in source.indices {
+                let replacement: StaticString
+                switch source[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                write(replacement)
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+        }
+    }
+
+    /// Writes a URL as cmark's `houdini_escape_href` does: safe bytes as they are, `&` and `'`
+    /// as entities, everything else percent-encoded.
+    mutating func writeEscapedHref(_ url: String) {
+        var url = url
+        url.withUTF8 { source in
+            var runStart = 0
+            for index in source.indices {
+                let byte = source[index]
+                if Self.hrefSafe[Int(byte)] { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "&"): write("&amp;")
+                case UInt8(ascii: "'"): write("&#x27;")
+                default:
+                    bytes.append(UInt8(ascii: "%"))
+                    bytes.append(Self.hexDigits[Int(byte >> 4)])
+                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                }
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+        }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// The bytes cmark leaves unescaped in URLs.
+    private static let hrefSafe: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~".utf8 {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
+}

@@ -1,0 +1,3 @@
+import GazetteCLI
+
+await GazetteMain.run()

@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "gazette", targets: ["gazette"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -17,16 +19,28 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "GazetteMarkdown", dependencies: ["CCMark"]),
+        .target(name: "GazetteContent", dependencies: ["GazetteMarkdown", "Yams"]),
+        .target(
+            name: "GazetteTemplates",
+            dependencies: ["GazetteContent", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "GazetteEnrichment", dependencies: ["GazetteContent"]),
+        .target(name: "GazetteBuild", dependencies: ["GazetteContent", "GazetteEnrichment", "GazetteTemplates"]),
         .target(
             name: "GazetteCLI",
             dependencies: [
                 "GazetteMarkdown",
+                "GazetteBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "gazette", dependencies: ["GazetteCLI"]),
         .testTarget(name: "GazetteMarkdownTests", dependencies: ["GazetteMarkdown"]),
-        .testTarget(name: "GazetteCLITests", dependencies: ["gazette"]),
+        .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
+        .testTarget(name: "GazetteEnrichmentTests", dependencies: ["GazetteEnrichment", "GazetteTesting"]),
+        .testTarget(name: "GazetteBuildTests", dependencies: ["GazetteBuild", "GazetteTesting"]),
+        .target(name: "GazetteTesting", dependencies: ["GazetteBuild"], path: "Tests/GazetteTesting"),
+        .testTarget(name: "GazetteCLITests", dependencies: ["gazette", "GazetteTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

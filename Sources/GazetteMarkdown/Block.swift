@@ -16,6 +16,9 @@ public enum Block: Sendable, Hashable {
     case thematicBreak(SourceRange)
     /// An HTML element added by Gazette around other blocks, such as a `<figure>`.
     case element(Element<Block>)
+    /// Inline content written without a `<p>`, as cmark writes paragraphs of tight lists; Gazette
+    /// uses it inside figures.
+    case plain([Inline])
     /// Trusted HTML made by Gazette (never by the Markdown source), written out verbatim.
     case rawHTML(String)
 }
@@ -30,7 +33,7 @@ extension Block {
         case .heading(let heading): return heading.range
         case .list(let list): return list.range
         case .codeBlock(let code): return code.range
-        case .element, .rawHTML: return .synthesized
+        case .element, .plain, .rawHTML: return .synthesized
         }
     }
 }

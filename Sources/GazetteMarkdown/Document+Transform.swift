@@ -91,6 +91,8 @@ extension Document {
         case .heading(var heading):
             heading.content = try Self.transform(heading.content, InlineContext(headingLevel: heading.level), transform)
             return .heading(heading)
+        case .plain(let content):
+            return .plain(try Self.transform(content, InlineContext(), transform))
         default:
             return block
         }

@@ -115,6 +115,8 @@ public struct HTMLRenderer: Sendable {
             output.write("</")
             output.write(element.name)
             output.write(">\n")
+        case .plain(let content):
+            write(content, to: &output)
         case .rawHTML(let html):
             output.newlineIfNeeded()
             output.write(html)

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What `gazette build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The site folder.
+    public var site: URL
+    /// The output folder; `Public/` in the site folder by default.
+    public var output: URL?
+    /// Publish drafts and future-dated articles too.
+    public var includeDrafts = false
+    /// Replaces `baseURL` from site.yml.
+    public var baseURL: String?
+    /// "Now", for leaving out future-dated articles.
+    public var now = Date()
+
+    /// Creates options for the site in `site`.
+    public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil) {
+        self.site = site
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+
+    /// The output folder this build writes.
+    public var outputFolder: URL { output ?? site.appendingPathComponent("Public") }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GazetteContent
+import GazetteEnrichment
+import GazetteTemplates
+
+/// The build pipeline: load, theme, enrich, render, write. It only arranges the steps.
+public struct SiteBuilder: Sendable {
+    /// What to build.
+    public let options: BuildOptions
+
+    /// Creates a builder.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site into its output folder atomically; throws every diagnostic of the run
+    /// when any is an error, leaving the previous output untouched.
+    public func build() async throws -> BuildReport {
+        var timings: [(String, Double)] = []
+        var clock = Date()
+        func lap(_ stage: String) {
+            let now = Date()
+            timings.append((stage, now.timeIntervalSince(clock)))
+            clock = now
+        }
+
+        let loader = SiteLoader(
+            root: options.site,
+            options: SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
+        let (site, loadDiagnostics) = await loader.load()
+        var diagnostics = loadDiagnostics
+        lap("load+parse")
+
+        let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
+        diagnostics += themeDiagnostics
+        let enriched = await Enrichment().run(site)
+        diagnostics += enriched.diagnostics
+        lap("enrich")
+        guard let theme, !diagnostics.containsErrors else { throw DiagnosticError(diagnostics) }
+
+        let output = try OutputFolder(destination: options.outputFolder)
+        let counts: SiteRenderer.Counts
+        do {
+            counts = try await SiteRenderer(enriched: enriched, theme: theme).renderAll(into: output)
+            let copied = try copyStaticFiles(site: site, theme: theme, into: output)
+            lap("render+write")
+            try output.commit()
+            lap("swap")
+            return BuildReport(
+                articles: site.articles.count, pages: counts.pages, files: counts.files + copied,
+                diagnostics: diagnostics.sortedForDisplay(), timings: timings)
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private func copyStaticFiles(site: Site, theme: Theme, into output: OutputFolder) throws -> Int {
+        for (path, file) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
+            try output.write([UInt8](try file.data()), to: path)
+        }
+        let content = site.root.appendingPathComponent("Content")
+        for asset in site.assets {
+            try output.copy(content.appendingPathComponent(asset), to: asset)
+        }
+        return theme.staticFiles.count + site.assets.count
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import GazetteBuild
+import GazetteContent
+
+/// `gazette build`: the site from Content/ through the theme into Public/.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into Public/ (atomically: a failed build leaves the old output).")
+
+    @OptionGroup var site: SiteOption
+
+    @Option(help: ArgumentHelp("The output folder (default: Public/ in the site).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Publish drafts and future-dated articles too.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Override baseURL from site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Print only warnings and errors.")
+    var quiet = false
+
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
+    func run() async throws {
+        var options = BuildOptions(site: site.url, includeDrafts: drafts, baseURL: baseURL)
+        if let output {
+            options.output = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                .standardizedFileURL
+        }
+        do {
+            let report = try await SiteBuilder(options: options).build()
+            DiagnosticPrinter.print(report.diagnostics)
+            if timings {
+                for (stage, seconds) in report.timings {
+                    DiagnosticPrinter.printLine(String(format: "%-14@ %8.3f s", stage as NSString, seconds))
+                }
+            }
+            if !quiet { DiagnosticPrinter.printLine("Built \(report.summary) → \(options.outputFolder.path)") }
+        } catch let error as DiagnosticError {
+            DiagnosticPrinter.print(error.diagnostics)
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            throw CLIError("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder.lastPathComponent)/ was left unchanged")
+        }
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import GazetteMarkdown
+
+/// Turns one Markdown file into an `Article`: front matter, parsing, newspaper layout, slug, URL.
+public struct ArticleLoader: Sendable {
+    let config: SiteConfig
+    let layout: NewspaperLayout
+
+    /// Creates a loader for a site's settings.
+    public init(config: SiteConfig, captions: CaptionDetector) {
+        self.config = config
+        self.layout = NewspaperLayout(config: config, captions: captions)
+    }
+
+    /// Loads `bytes` read from `file` (relative to the site folder; `contentPath` relative to
+    /// `Content/`); nil when an error makes the article unusable. Problems go to `diagnostics`.
+    public func load(
+        file: String, contentPath: String, bytes: [UInt8], modified: Date, diagnostics: inout [Diagnostic]
+    ) -> Article? {
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+            diagnostics.append(
+                .error(
+                    file, line: bad.line, column: bad.column,
+                    "invalid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true))); save the file as UTF-8"))
+            return nil
+        }
+        let split: FrontMatter.Split
+        switch FrontMatter.split(bytes, file: file) {
+        case .success(let value): split = value
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+        let matter =
+            split.yaml.map { FrontMatter.parse($0, file: file, timeZone: config.timeZone, diagnostics: &diagnostics) }
+            ?? FrontMatter()
+        let source = SourceText(String(decoding: bytes, as: UTF8.self))
+        let parsed = Document(parsing: split.body, options: .site)
+        let shape = layout.read(parsed, frontMatter: matter, file: file, source: source)
+        diagnostics += shape.diagnostics
+
+        let fileName = (contentPath as NSString).lastPathComponent
+        let baseName = (fileName as NSString).deletingPathExtension
+        let title = matter.title ?? shape.title ?? baseName
+        if matter.title == nil, shape.title == nil {
+            diagnostics.append(
+                .warning(file, line: 1, column: 1, "no title; start the article with '# 标题' or add 'title:' to the front matter"))
+        }
+        let date = articleDate(matter: matter, contentPath: contentPath, modified: modified, file: file, diagnostics: &diagnostics)
+
+        var slug = Slug.make(from: title)
+        if let written = matter.slug {
+            if let problem = Slug.problem(with: written) {
+                diagnostics.append(
+                    .error(
+                        file, line: matter.lines["slug"], column: 1,
+                        "slug '\(written)' \(problem); use letters, digits and hyphens, like 'mei-yi-tan-pan'"))
+                return nil
+            }
+            slug = written
+        }
+        if slug.isEmpty { slug = Slug.make(from: baseName) }
+        if slug.isEmpty { slug = "article" }
+
+        let url = permalink(slug: slug, date: date, contentPath: contentPath, baseName: baseName)
+        if let problem = Permalink.problem(with: url) {
+            diagnostics.append(
+                .error(
+                    file, line: matter.lines["slug"] ?? 1, column: 1,
+                    "URL '\(url)' \(problem), which would write outside the output folder; fix 'slug:' or 'permalink:' in site.yml"))
+            return nil
+        }
+        for alias in matter.aliases where Permalink.problem(with: alias) != nil || alias.isEmpty {
+            diagnostics.append(
+                .error(
+                    file, line: matter.lines["aliases"], column: 1,
+                    "alias '\(alias)' is not a safe site path; write old URLs like '/old/story/'"))
+            return nil
+        }
+        guard diagnostics.filter({ $0.severity == .error }).count == errorsBefore else { return nil }
+
+        var ids = HeadingIDs()
+        var headings: [HeadingEntry] = []
+        let document = Self.withCharacterColumns(shape.document, source: source).assigningHeadingIDs { heading in
+            let text = heading.content.plainText.trimmingCharacters(in: .whitespaces)
+            let id = ids.id(for: text)
+            headings.append(HeadingEntry(id: id, level: heading.level, text: text))
+            return id
+        }
+        var measures = TextMeasures("")
+        var firstParagraph: String?
+        var links: [LinkReference] = []
+        document.forEachBlock { block in
+            switch block {
+            case .paragraph(let content, _):
+                let text = content.plainText
+                if firstParagraph == nil { firstParagraph = text }
+                measures.add(text)
+                collectLinks(content, into: &links)
+            case .heading(let heading):
+                measures.add(heading.content.plainText)
+                collectLinks(heading.content, into: &links)
+            case .plain(let content):
+                measures.add(content.plainText)
+            default:
+                break
+            }
+        }
+        measures.add(title)
+        let summary = matter.summary ?? firstParagraph.map { TextMeasures.summary(of: $0) } ?? ""
+        return Article(
+            file: file, contentPath: contentPath, title: title, deck: matter.deck ?? shape.deck, date: date,
+            updated: matter.updated, slug: slug, url: url, summary: summary, author: matter.author ?? config.author,
+            source: matter.source ?? shape.source, topicTags: matter.topics, autoTopics: matter.autoTopics ?? true,
+            image: matter.image, isDraft: matter.isDraft, aliases: matter.aliases,
+            language: matter.language ?? language(for: measures), measures: measures, headings: headings,
+            links: links, document: document)
+    }
+
+    private func collectLinks(_ inlines: [Inline], into links: inout [LinkReference]) {
+        for inline in inlines {
+            switch inline {
+            case .link(let link):
+                links.append(
+                    LinkReference(destination: link.destination, line: link.range.start.line, column: link.range.start.column))
+                collectLinks(link.content, into: &links)
+            case .emphasis(let children, _), .strong(let children, _):
+                collectLinks(children, into: &links)
+            default:
+                break
+            }
+        }
+    }
+
+    /// cmark counts columns in bytes; diagnostics name characters, as editors do. Links and
+    /// images are the nodes later stages report on.
+    static func withCharacterColumns(_ document: Document, source: SourceText) -> Document {
+        func convert(_ range: SourceRange) -> SourceRange {
+            SourceRange(
+                startLine: range.start.line,
+                startColumn: source.characterColumn(line: range.start.line, byteColumn: range.start.column),
+                endLine: range.end.line, endColumn: source.characterColumn(line: range.end.line, byteColumn: range.end.column))
+        }
+        return document.transformingInlines { inlines, _ in
+            inlines.map { inline in
+                switch inline {
+                case .link(var link):
+                    link.range = convert(link.range)
+                    return .link(link)
+                case .image(var image):
+                    image.range = convert(image.range)
+                    return .image(image)
+                default:
+                    return inline
+                }
+            }
+        }
+    }
+
+    private func language(for measures: TextMeasures) -> String {
+        let siteIsCJK = ["zh", "ja"].contains(where: { config.language.lowercased().hasPrefix($0) })
+        if measures.isMostlyCJK { return siteIsCJK ? config.language : "zh-CN" }
+        return siteIsCJK ? "en" : config.language
+    }
+
+    private func articleDate(
+        matter: FrontMatter, contentPath: String, modified: Date, file: String, diagnostics: inout [Diagnostic]
+    ) -> Date {
+        if let date = matter.date { return date }
+        let fileName = (contentPath as NSString).lastPathComponent
+        if fileName.count >= 10, let date = DateParser.parse(String(fileName.prefix(10)), timeZone: config.timeZone) {
+            return date
+        }
+        let folders = contentPath.split(separator: "/").dropLast().map(String.init)
+        if folders.count >= 3 {
+            let last = folders.suffix(3)
+            let text = last.joined(separator: "-")
+            if let date = DateParser.parse(text, timeZone: config.timeZone) { return date }
+        }
+        diagnostics.append(
+            .warning(
+                file, line: 1, column: 1,
+                "no date; using the file's modification time. Add 'date: 2026-04-12' to the front matter or start the file name with the date"
+            ))
+        return modified
+    }
+
+    private func permalink(slug: String, date: Date, contentPath: String, baseName: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = config.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let folders = contentPath.split(separator: "/").dropLast()
+        return Permalink(config.permalink).expand(
+            Permalink.Values(
+                year: String(format: "%04d", parts.year ?? 1970), month: String(format: "%02d", parts.month ?? 1),
+                day: String(format: "%02d", parts.day ?? 1), slug: slug, section: folders.first.map(String.init) ?? "",
+                filename: baseName))
+    }
+}

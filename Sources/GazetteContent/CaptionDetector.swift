@@ -1,0 +1,66 @@
+import Foundation
+
+/// Recognises photo captions: stand-alone paragraphs that end in a photo credit such as
+/// `新华社 图`, `记者 王某 摄`, `（图片来源：视觉中国）` or `Photo: Reuters`.
+public struct CaptionDetector: @unchecked Sendable {
+    // Regex values are immutable after compilation; the checked conformance is missing only
+    // because `AnyRegexOutput` does not declare it.
+    private let extraPatterns: [Regex<AnyRegexOutput>]
+
+    /// The detector with only the built-in credit forms.
+    public static let builtIn = CaptionDetector()
+
+    private init() { extraPatterns = [] }
+
+    /// The longest paragraph, in characters, that can be a caption.
+    public static let maximumLength = 200
+
+    /// Creates a detector with the built-in credit forms plus `patterns` from `site.yml`
+    /// (`captionCredits:`), regular expressions matched at the end whose group `credit` is the credit.
+    public init(patterns: [String]) throws {
+        extraPatterns = try patterns.map { try Regex($0) }
+    }
+
+    /// The credit at the end of `text` (`新华社 图`), or nil when the paragraph is not a caption.
+    public func credit(in text: String) -> Substring? {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)[...]
+        guard !text.isEmpty, text.count <= Self.maximumLength, !text.contains("\n") else { return nil }
+        for pattern in extraPatterns {
+            if let match = text.firstMatch(of: pattern), match.range.upperBound == text.endIndex {
+                return match.output["credit"]?.substring ?? text[match.range]
+            }
+        }
+        return chineseCredit(text) ?? parenthesizedCredit(text) ?? englishCredit(text)
+    }
+
+    /// `…。新华社 图`, `…。新华社记者 李四 摄`: a short tail after the last sentence end, with a space,
+    /// ending in 图, 摄 or 摄影.
+    private func chineseCredit(_ text: Substring) -> Substring? {
+        guard text.hasSuffix("图") || text.hasSuffix("摄") || text.hasSuffix("摄影") else { return nil }
+        let tailStart = text.lastIndex(where: { "。！？!?；;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let tail = text[tailStart...].drop(while: { $0.isWhitespace })
+        guard !tail.isEmpty, tail.count <= 30, tail.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        return tail
+    }
+
+    /// `…（图片来源：视觉中国）`, `…（图/新华社）`, `…（摄影：张三）`.
+    private func parenthesizedCredit(_ text: Substring) -> Substring? {
+        guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" })
+        else { return nil }
+        let inside = text[text.index(after: open)...].dropLast()
+        let markers = ["图片来源", "图源", "图/", "图：", "图:", "摄影", "摄/", "Photo", "photo", "Image"]
+        guard markers.contains(where: { inside.hasPrefix($0) }), inside.count <= 40 else { return nil }
+        return text[open...]
+    }
+
+    /// `… Photo: Reuters`, `… Photo by Jane Doe`.
+    private func englishCredit(_ text: Substring) -> Substring? {
+        for marker in ["Photo: ", "Photo by ", "Photograph: ", "Image: "] {
+            if let range = text.range(of: marker, options: .backwards) {
+                let tail = text[range.lowerBound...]
+                if tail.count <= 60, !tail.dropFirst(marker.count).contains(". ") { return tail }
+            }
+        }
+        return nil
+    }
+}

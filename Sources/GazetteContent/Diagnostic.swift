@@ -1,0 +1,68 @@
+/// A problem found in a site's files, printed compiler-style: `Content/a.md:3:7: error: …`.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How bad the problem is.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        /// The build fails.
+        case error
+        /// The build goes on; the output may not be what the writer meant.
+        case warning
+
+        /// Errors sort before warnings.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    /// Error or warning.
+    public var severity: Severity
+    /// The file, relative to the site folder (`Content/2026/talks.md`).
+    public var file: String
+    /// The 1-based line, nil when the problem concerns the whole file.
+    public var line: Int?
+    /// The 1-based column in characters, nil when unknown.
+    public var column: Int?
+    /// What is wrong and how to fix it.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// Creates an error.
+    public static func error(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, file: file, line: line, column: column, message)
+    }
+
+    /// Creates a warning.
+    public static func warning(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, file: file, line: line, column: column, message)
+    }
+
+    /// `file:line:column: severity: message`, the form editors and terminals make clickable.
+    public var description: String {
+        var location = file
+        if let line {
+            location += ":\(line)"
+            if let column { location += ":\(column)" }
+        }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// True when any diagnostic is an error.
+    public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// Sorted by file, line and column, so output is the same whatever the scheduling.
+    public func sortedForDisplay() -> [Diagnostic] {
+        sorted {
+            ($0.file, $0.line ?? 0, $0.column ?? 0, $0.severity.rawValue, $0.message)
+                < ($1.file, $1.line ?? 0, $1.column ?? 0, $1.severity.rawValue, $1.message)
+        }
+    }
+}

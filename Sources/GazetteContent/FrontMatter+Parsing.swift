@@ -1,0 +1,114 @@
+import Foundation
+import Yams
+
+extension FrontMatter {
+    /// The parts of a Markdown file: front matter YAML (if any) and the body.
+    public struct Split: Sendable {
+        /// The YAML between the `---` lines, nil when the file has none.
+        public var yaml: String?
+        /// The body with the front matter lines blanked, so cmark's line numbers are the file's.
+        public var body: [UInt8]
+    }
+
+    /// Separates front matter from the body; an unclosed block is an error at line 1.
+    public static func split(_ bytes: [UInt8], file: String) -> Result<Split, Diagnostic> {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard let firstEnd = lineEnd(bytes, from: start), isFence(bytes[start..<firstEnd], "---") else {
+            return .success(Split(yaml: nil, body: Array(bytes[start...])))
+        }
+        var lineStart = nextLine(bytes, after: firstEnd)
+        var lines = 1
+        while lineStart < bytes.count, let end = lineEnd(bytes, from: lineStart) {
+            lines += 1
+            let line = bytes[lineStart..<end]
+            if isFence(line, "---") || isFence(line, "...") {
+                let yaml = String(decoding: bytes[nextLine(bytes, after: firstEnd)..<lineStart], as: UTF8.self)
+                let rest = bytes[nextLine(bytes, after: end)...]
+                return .success(Split(yaml: yaml, body: [UInt8](repeating: UInt8(ascii: "\n"), count: lines) + rest))
+            }
+            lineStart = nextLine(bytes, after: end)
+        }
+        return .failure(
+            .error(file, line: 1, column: 1, "front matter is not closed; add a line '---' after its last key"))
+    }
+
+    /// Reads front matter YAML that starts on line 2 of `file`.
+    public static func parse(
+        _ yaml: String, file: String, timeZone: TimeZone, diagnostics: inout [Diagnostic]
+    ) -> FrontMatter {
+        var matter = FrontMatter()
+        let reader = YAMLReader(file: file, lineOffset: 1)
+        let root: Node
+        switch reader.parse(yaml) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return matter
+        case .success(nil):
+            return matter
+        case .success(let node?):
+            root = node
+        }
+        guard case .mapping = root else {
+            diagnostics.append(reader.diagnostic(.error, at: root, "front matter must be keys and values, like 'title: 标题'"))
+            return matter
+        }
+        for (key, keyNode, value) in root.pairs {
+            matter.lines[key] = reader.line(of: keyNode)
+            let text = value.text?.trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "title": matter.title = text
+            case "slug": matter.slug = text
+            case "summary": matter.summary = text
+            case "author": matter.author = text
+            case "source": matter.source = text
+            case "image": matter.image = text
+            case "language": matter.language = text
+            case "deck": matter.deck = value.textList
+            case "topics", "tags": matter.topics += value.textList ?? []
+            case "aliases": matter.aliases = value.textList ?? []
+            case "date", "updated":
+                guard let text, !text.isEmpty else { continue }
+                guard let date = DateParser.parse(text, timeZone: timeZone) else {
+                    diagnostics.append(
+                        reader.diagnostic(
+                            .error, at: value,
+                            "\(key) '\(text)' is not a date; write it like '2026-04-12' or '2026-04-12T09:30:00+08:00'"))
+                    continue
+                }
+                if key == "date" { matter.date = date } else { matter.updated = date }
+            case "draft", "autoTopics":
+                let flag: Bool
+                switch text?.lowercased() {
+                case "true", "yes": flag = true
+                case "false", "no": flag = false
+                default:
+                    diagnostics.append(reader.diagnostic(.error, at: value, "\(key) must be true or false"))
+                    continue
+                }
+                if key == "draft" { matter.isDraft = flag } else { matter.autoTopics = flag }
+            default:
+                // Other keys are the newsroom's own metadata; they are kept out of the way, not reported.
+                continue
+            }
+        }
+        return matter
+    }
+
+    private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+    }
+
+    private static func nextLine(_ bytes: [UInt8], after end: Int) -> Int {
+        min(end + 1, bytes.count)
+    }
+
+    private static func isFence(_ line: ArraySlice<UInt8>, _ fence: String) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            trimmed = trimmed.dropLast()
+        }
+        return trimmed.elementsEqual(fence.utf8)
+    }
+}

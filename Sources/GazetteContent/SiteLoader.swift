@@ -1,0 +1,163 @@
+import Foundation
+
+/// Loads a site folder: `Content/site.yml`, `Content/topics.yml` and every article, in parallel.
+public struct SiteLoader: Sendable {
+    /// Options of a load.
+    public struct Options: Sendable {
+        /// Keep drafts and future-dated articles.
+        public var includeDrafts = false
+        /// Replaces `baseURL` from site.yml.
+        public var baseURL: String?
+        /// "Now", for leaving out future-dated articles.
+        public var now = Date()
+
+        /// Default options.
+        public init(includeDrafts: Bool = false, baseURL: String? = nil, now: Date = Date()) {
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+            self.now = now
+        }
+    }
+
+    /// The site folder.
+    public let root: URL
+    /// How to load.
+    public let options: Options
+
+    /// Creates a loader for the site in `root`.
+    public init(root: URL, options: Options = Options()) {
+        self.root = root
+        self.options = options
+    }
+
+    /// The extensions of article files.
+    public static let articleExtensions: Set<String> = ["md", "markdown"]
+
+    /// Loads everything; the site is nil only when nothing could be loaded at all.
+    public func load() async -> (site: Site, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let content = root.appendingPathComponent("Content")
+        var config = SiteConfig()
+        if let text = readText(content.appendingPathComponent("site.yml"), file: "Content/site.yml", &diagnostics) {
+            config = SiteConfig.parse(text, file: "Content/site.yml", diagnostics: &diagnostics)
+        }
+        if let baseURL = options.baseURL {
+            config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        var vocabulary = TopicVocabulary()
+        if let text = readText(content.appendingPathComponent("topics.yml"), file: "Content/topics.yml", &diagnostics) {
+            vocabulary = TopicVocabulary.parse(text, file: "Content/topics.yml", diagnostics: &diagnostics)
+        }
+        let captions: CaptionDetector
+        do {
+            captions = try CaptionDetector(patterns: config.captionCredits)
+        } catch {
+            diagnostics.append(
+                .error("Content/site.yml", "a captionCredits pattern is not a valid regular expression: \(error)"))
+            captions = (try? CaptionDetector(patterns: [])) ?? CaptionDetector.builtIn
+        }
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(
+                .error(
+                    "Content", "no Content/ folder in '\(root.path)'; run 'gazette new site DIR' or pass --site with your site folder"))
+            return (Site(root: root, config: config, vocabulary: vocabulary, articles: [], assets: []), diagnostics)
+        }
+        let (articleFiles, assets) = ContentScanner.scan(content)
+        let loader = ArticleLoader(config: config, captions: captions)
+        let loaded = await loadArticles(articleFiles, content: content, loader: loader)
+        var articles: [Article] = []
+        for (article, found) in loaded {
+            diagnostics += found
+            if let article { articles.append(article) }
+        }
+        let isPublished = { (article: Article) in options.includeDrafts || (!article.isDraft && article.date <= options.now) }
+        let unpublished = Set(articles.filter { !isPublished($0) }.map(\.contentPath))
+        articles = articles.filter(isPublished)
+        diagnostics += Self.urlCollisions(articles)
+        articles.sort { ($0.date, $1.file) > ($1.date, $0.file) }
+        vocabulary = Self.addUnknownTags(articles, to: vocabulary, diagnostics: &diagnostics)
+        let site = Site(
+            root: root, config: config, vocabulary: vocabulary, articles: articles, assets: assets, unpublished: unpublished)
+        return (site, diagnostics)
+    }
+
+    private func loadArticles(
+        _ files: [String], content: URL, loader: ArticleLoader
+    ) async -> [(Article?, [Diagnostic])] {
+        await ParallelMap.map(files) { path in Self.loadOne(path, content: content, loader: loader) }
+    }
+
+    private static func loadOne(_ path: String, content: URL, loader: ArticleLoader) -> (Article?, [Diagnostic]) {
+        let file = "Content/" + path
+        let url = content.appendingPathComponent(path)
+        var diagnostics: [Diagnostic] = []
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [.error(file, "cannot read the file; check its permissions")])
+        }
+        let modified =
+            (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+        let article = loader.load(
+            file: file, contentPath: path, bytes: [UInt8](data), modified: modified, diagnostics: &diagnostics)
+        return (article, diagnostics)
+    }
+
+    private func readText(_ url: URL, file: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        if let bad = UTF8Validation.firstInvalidByte(in: [UInt8](data)) {
+            diagnostics.append(.error(file, line: bad.line, column: bad.column, "invalid UTF-8; save the file as UTF-8"))
+            return nil
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Two articles on one URL: an error naming both files, at the later one.
+    static func urlCollisions(_ articles: [Article]) -> [Diagnostic] {
+        var owners: [String: Article] = [:]
+        var diagnostics: [Diagnostic] = []
+        for article in articles.sorted(by: { $0.file < $1.file }) {
+            for path in [article.url] + article.aliases.map(Self.normalizedAlias) {
+                if let owner = owners[path] {
+                    diagnostics.append(
+                        .error(
+                            article.file, line: 1, column: 1,
+                            "URL '\(path)' is also used by \(owner.file); give one of them another 'slug:' in its front matter"
+                        ))
+                } else {
+                    owners[path] = article
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// An alias as a site path with leading and trailing slashes.
+    public static func normalizedAlias(_ alias: String) -> String {
+        var path = alias.hasPrefix("/") ? alias : "/" + alias
+        if !path.hasSuffix("/") && !path.hasSuffix(".html") { path += "/" }
+        return path
+    }
+
+    private static func addUnknownTags(
+        _ articles: [Article], to vocabulary: TopicVocabulary, diagnostics: inout [Diagnostic]
+    ) -> TopicVocabulary {
+        var vocabulary = vocabulary
+        var unknown: [String: [String]] = [:]
+        for article in articles {
+            for tag in article.topicTags where vocabulary.topic(named: tag) == nil {
+                unknown[tag, default: []].append(article.file)
+            }
+        }
+        for tag in unknown.keys.sorted() {
+            let id = Slug.make(from: tag)
+            vocabulary.add(Topic(id: id.isEmpty ? "topic" : id, name: tag))
+        }
+        if !unknown.isEmpty {
+            let list = unknown.keys.sorted().map { "'\($0)' (\(unknown[$0]?.first ?? ""))" }.joined(separator: ", ")
+            diagnostics.append(
+                .warning("Content/topics.yml", "tags not in topics.yml became topics of their own: \(list); add them to topics.yml with a name and aliases"))
+        }
+        return vocabulary
+    }
+}

@@ -1,0 +1,26 @@
+import GazetteContent
+
+/// A site after enrichment: links resolved, topics assigned, cross-references computed.
+public struct EnrichedSite: Sendable {
+    /// The loaded site; its articles have their links rewritten.
+    public var site: Site
+    /// The topics of each article, by the article's index in `site.articles`.
+    public var topics: [[Topic]]
+    /// Indexes of the most related articles of each article, best first.
+    public var related: [[Int]]
+    /// Indexes of the articles that link to each article, newest first.
+    public var backlinks: [[Int]]
+    /// Indexes of the articles each article links to.
+    public var outbound: [[Int]]
+    /// Problems found: broken links, unknown topics.
+    public var diagnostics: [Diagnostic]
+
+    /// Articles of each used topic id, newest first.
+    public var articlesByTopic: [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (index, topics) in topics.enumerated() {
+            for topic in topics { result[topic.id, default: []].append(index) }
+        }
+        return result
+    }
+}

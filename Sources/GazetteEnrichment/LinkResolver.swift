@@ -1,0 +1,162 @@
+import Foundation
+import GazetteContent
+import GazetteMarkdown
+
+/// Rewrites links between Content files into site URLs and reports the ones that lead nowhere.
+///
+/// `[谈判](../2026/talks.md#谈判细节)` becomes the article's URL with its fragment checked against
+/// the target's heading ids; links and images to other Content files (images, PDFs) point to
+/// their copied URL.
+public struct LinkResolver: Sendable {
+    private let articlesByPath: [String: Article]
+    private let unpublished: Set<String>
+    private let assets: Set<String>
+    private let urls: SiteURLs
+    private let severity: Diagnostic.Severity
+
+    /// The result of resolving one article's links.
+    public struct Resolution: Sendable {
+        /// The article with its links rewritten.
+        public var article: Article
+        /// Content paths of the articles it links to, in order, without repeats.
+        public var linkedArticles: [String]
+        /// Broken links.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Creates a resolver for the published `articles`, the `unpublished` Content paths (drafts,
+    /// future articles) and the `assets` (paths relative to `Content/`).
+    public init(
+        articles: [Article], unpublished: Set<String> = [], assets: [String], urls: SiteURLs,
+        brokenLinksAreWarnings: Bool = false
+    ) {
+        articlesByPath = Dictionary(articles.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.unpublished = unpublished
+        self.assets = Set(assets)
+        self.urls = urls
+        severity = brokenLinksAreWarnings ? .warning : .error
+    }
+
+    /// Resolves every link and image of an article.
+    public func resolve(_ article: Article) -> Resolution {
+        var diagnostics: [Diagnostic] = []
+        var linked: [String] = []
+        let folder = (article.contentPath as NSString).deletingLastPathComponent
+        let document = article.document.transformingInlines { inlines, _ in
+            inlines.map { inline in
+                switch inline {
+                case .link(var link):
+                    switch target(of: link.destination, from: folder, in: article) {
+                    case .external: break
+                    case .article(let path, let url):
+                        link.destination = url
+                        if !linked.contains(path) { linked.append(path) }
+                    case .asset(let url): link.destination = url
+                    case .broken(let message):
+                        diagnostics.append(
+                            Diagnostic(severity, file: article.file, line: link.range.start.line, column: link.range.start.column, message))
+                    }
+                    return .link(link)
+                case .image(var image):
+                    switch target(of: image.source, from: folder, in: article) {
+                    case .asset(let url), .article(_, let url): image.source = url
+                    case .external: break
+                    case .broken(let message):
+                        diagnostics.append(
+                            Diagnostic(
+                                severity, file: article.file, line: image.range.start.line, column: image.range.start.column,
+                                message.replacingOccurrences(of: "link target", with: "image")))
+                    }
+                    return .image(image)
+                default:
+                    return inline
+                }
+            }
+        }
+        var resolved = article
+        resolved.document = document
+        return Resolution(article: resolved, linkedArticles: linked, diagnostics: diagnostics)
+    }
+
+    private enum Target {
+        case external
+        case article(path: String, url: String)
+        case asset(url: String)
+        case broken(String)
+    }
+
+    private func target(of destination: String, from folder: String, in article: Article) -> Target {
+        if destination.isEmpty || destination.hasPrefix("//") { return .external }
+        if let colon = destination.firstIndex(of: ":"),
+            destination[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }),
+            !destination[..<colon].isEmpty
+        {
+            return .external
+        }
+        var pathPart = destination[...]
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = String(pathPart[pathPart.index(after: hash)...])
+            pathPart = pathPart[..<hash]
+        }
+        if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
+        if pathPart.isEmpty {
+            guard let fragment else { return .external }
+            return missingHeading(fragment, in: article, written: destination).map(Target.broken) ?? .external
+        }
+        let decoded = pathPart.removingPercentEncoding ?? String(pathPart)
+        let joined = decoded.hasPrefix("/") ? decoded : "/" + folder + "/" + decoded
+        let path = String((joined as NSString).standardizingPath.drop(while: { $0 == "/" }))
+        let isMarkdown = SiteLoader.articleExtensions.contains((path as NSString).pathExtension.lowercased())
+
+        if let target = articlesByPath[path] {
+            let url = urls.link(target.url)
+            guard let fragment else { return .article(path: path, url: url) }
+            if let message = missingHeading(fragment, in: target, written: destination) { return .broken(message) }
+            return .article(path: path, url: url + "#" + fragment)
+        }
+        if unpublished.contains(path) {
+            return .broken("link target '\(destination)' is a draft or dated in the future, so it is not published; remove the link or publish the article")
+        }
+        if assets.contains(path) {
+            return .asset(url: urls.link("/" + path) + (fragment.map { "#" + $0 } ?? ""))
+        }
+        guard isMarkdown || decoded.contains(".") && !decoded.hasPrefix("/") else { return .external }
+        var message = "link target '\(destination)' not found"
+        if let suggestion = suggestion(for: path, from: folder, markdown: isMarkdown) {
+            message += " (did you mean '\(suggestion)'?)"
+        } else {
+            message += "; check the path relative to \(article.file)"
+        }
+        return .broken(message)
+    }
+
+    /// The message for a `#fragment` that names no heading of `target`, nil when it does.
+    private func missingHeading(_ fragment: String, in target: Article, written: String) -> String? {
+        let id = fragment.removingPercentEncoding ?? fragment
+        if target.headings.contains(where: { $0.id == id }) { return nil }
+        let ids = target.headings.map(\.id).prefix(8).joined(separator: ", ")
+        return (
+            "link target '\(written)': \(target.file) has no heading with id '\(id)'"
+                + (ids.isEmpty ? "; it has no headings" : "; its ids are: \(ids)"))
+    }
+
+    /// The nearest existing file, written relative to the linking article's folder.
+    private func suggestion(for path: String, from folder: String, markdown: Bool) -> String? {
+        let candidates = markdown ? Array(articlesByPath.keys) : Array(assets)
+        let scored = candidates.map { ($0, EditDistance.between($0, path)) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(3, path.count / 4) else {
+            return nil
+        }
+        return Self.relativePath(to: best.0, from: folder)
+    }
+
+    static func relativePath(to path: String, from folder: String) -> String {
+        let from = folder.split(separator: "/")
+        let to = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

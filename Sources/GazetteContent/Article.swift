@@ -58,6 +58,13 @@ public struct HeadingEntry: Sendable, Hashable, Codable {
     public var level: Int
     /// The heading's plain text.
     public var text: String
+
+    /// Creates an entry.
+    public init(id: String, level: Int, text: String) {
+        self.id = id
+        self.level = level
+        self.text = text
+    }
 }
 
 /// A link written in an article body, with where it was written.

@@ -95,7 +95,7 @@ public struct ArticleLoader: Sendable {
             switch block {
             case .paragraph(let content, _):
                 let text = content.plainText
-                if firstParagraph == nil { firstParagraph = text }
+                if firstParagraph == nil, PrintPhrases.phrase(in: text, extra: config.strip) == nil { firstParagraph = text }
                 measures.add(text)
                 collectLinks(content, into: &links)
             case .heading(let heading):

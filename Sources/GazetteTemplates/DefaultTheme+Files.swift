@@ -191,7 +191,7 @@ extension DefaultTheme {
   </article>
   {{/list.lead}}
   <section class="latest" aria-labelledby="gz-latest-title">
-    <p id="gz-latest-title" class="section-title">{{i18n.latest}}</p>
+    <h2 id="gz-latest-title" class="section-title">{{i18n.latest}}</h2>
     {{#list.hasItems}}
     <ol class="item-list item-grid">
       {{#list.items}}
@@ -376,6 +376,1483 @@ extension DefaultTheme {
 {{#topics}}<a class="topic-link" href="{{url}}">{{name}}</a>{{/topics}}
 """#,
         "static/style.css": #"""
+/*
+ * Gazette default theme
+ * The only stylesheet of the default theme. Copied to the site root as /style.css
+ * and linked by partials/head.mustache as {{site.stylesheetURL}}.
+ *
+ * Chinese typography first: system CJK fonts, ~37 characters per line, line-height 1.85,
+ * paragraph spacing instead of indentation. No web fonts, no images, no scripts.
+ *
+ * Sections: 1 tokens · 2 base · 3 masthead & footer · 4 shared pieces · 5 front page & lists
+ *           6 article · 7 article body · 8 index pages · 9 404 · 10 dark · 11 print
+ */
+
+/* 1. Tokens ------------------------------------------------------------------------------- */
+
+:root {
+  color-scheme: light dark;
+
+  --paper: #fdfcf9;
+  --ink: #1a1a1a;
+  --ink-soft: #333;
+  --muted: #5c5c5c;           /* 6.5:1 on --paper */
+  --rule: #d8d3c8;
+  --rule-strong: #1a1a1a;
+  --wash: #f3efe6;            /* code, table of contents, caption-only figures */
+  --accent: #a3141a;          /* newspaper red, 7.7:1 on --paper */
+  --link: #1b4f8a;
+  --link-visited: #5a3d7a;
+  --focus: #1f6feb;
+  --footer-bg: #1c1b19;
+  --footer-ink: #e8e4da;
+  --footer-muted: #b5afa3;
+
+  --serif: "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC",
+    "STSong", "SimSun", Georgia, "Times New Roman", serif;
+  --sans: -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB",
+    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Helvetica Neue", Arial,
+    sans-serif;
+  --serif-latin: Georgia, "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "Songti SC", serif;
+  --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK SC",
+    monospace;
+
+  --wide: 1160px;             /* masthead, front page, index pages */
+  --page: 980px;              /* article page: text column + gap + contents rail */
+  --measure: 680px;           /* article text column: ~37 CJK characters at 18px */
+  --rail: 220px;
+  --gutter: 1rem;
+}
+
+/* 2. Base --------------------------------------------------------------------------------- */
+
+*,
+*::before,
+*::after {
+  box-sizing: border-box;
+}
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+
+body {
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
+  margin: 0;
+  background: var(--paper);
+  color: var(--ink);
+  font-family: var(--sans);
+  font-size: 1rem;
+  line-height: 1.7;
+  border-top: 4px solid var(--accent);
+  overflow-wrap: break-word;
+  text-autospace: normal;
+}
+
+/* English pages and English articles on Chinese sites: Latin serif first, calmer spacing. */
+:lang(en) {
+  --serif: var(--serif-latin);
+  line-height: 1.6;
+}
+
+:lang(en) .site-nav a,
+:lang(en) .footer-links,
+:lang(en) .toc-title,
+:lang(en) .toc-compact summary,
+:lang(en) .story-tags .label,
+:lang(en) .story-pager-label {
+  letter-spacing: 0.04em;
+}
+
+:lang(en) .story-title,
+:lang(en) .lead-title {
+  line-height: 1.18;
+}
+
+:lang(en) .section-title,
+:lang(en) .toc-title {
+  font-size: 0.8125rem;
+  letter-spacing: 0.1em;
+  text-transform: uppercase;
+}
+
+img {
+  max-width: 100%;
+  height: auto;
+}
+
+a {
+  color: var(--link);
+  text-underline-offset: 0.2em;
+  text-decoration-thickness: 1px;
+}
+
+a:hover {
+  color: var(--accent);
+}
+
+:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+  border-radius: 2px;
+}
+
+main {
+  flex: 1 0 auto;
+  width: 100%;
+}
+
+main:focus {
+  outline: none;
+}
+
+.visually-hidden {
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+}
+
+.skip-link {
+  position: absolute;
+  z-index: 10;
+  left: 1rem;
+  top: -10rem;
+  padding: 0.6rem 1rem;
+  background: var(--ink);
+  color: var(--paper);
+  font-weight: 700;
+  text-decoration: none;
+}
+
+.skip-link:focus {
+  top: 0.75rem;
+  color: var(--paper);
+}
+
+/* 3. Masthead & footer -------------------------------------------------------------------- */
+
+.masthead {
+  padding-inline: max(var(--gutter), (100% - var(--wide)) / 2);
+  border-bottom: 1px solid var(--rule-strong);
+}
+
+.masthead-inner {
+  padding: 1.6rem 0 1.1rem;
+  text-align: center;
+}
+
+.site-title {
+  margin: 0;
+  font-family: var(--serif);
+  font-size: clamp(2.1rem, 1.3rem + 3.4vw, 3.6rem);
+  font-weight: 700;
+  line-height: 1.15;
+  letter-spacing: 0.1em;
+}
+
+.site-title a {
+  color: inherit;
+  text-decoration: none;
+}
+
+.site-tagline {
+  margin: 0.6rem auto 0;
+  max-width: 40em;
+  color: var(--muted);
+  font-size: 0.875rem;
+  letter-spacing: 0.04em;
+}
+
+.site-nav {
+  border-top: 3px double var(--rule-strong);
+}
+
+.site-nav ul {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: center;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.site-nav a {
+  display: block;
+  padding: 0.55rem 1.1rem;
+  color: var(--ink);
+  font-size: 0.9375rem;
+  font-weight: 700;
+  letter-spacing: 0.14em;
+  text-decoration: none;
+}
+
+.site-nav a:hover {
+  color: var(--accent);
+}
+
+.page-home .nav-home a,
+.page-topics .nav-topics a,
+.page-archive .nav-archive a {
+  color: var(--accent);
+  box-shadow: inset 0 -3px 0 var(--accent);
+}
+
+/* Inner pages: a compact one-line masthead; the big nameplate is for the front page. */
+body:not(.page-home) .masthead {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  column-gap: 1.5rem;
+  border-bottom: 3px double var(--rule-strong);
+}
+
+body:not(.page-home) .masthead-inner {
+  padding: 0.8rem 0;
+  text-align: left;
+}
+
+body:not(.page-home) .site-title {
+  font-size: 1.6rem;
+  letter-spacing: 0.06em;
+}
+
+body:not(.page-home) .site-tagline {
+  display: none;
+}
+
+body:not(.page-home) .site-nav {
+  border-top: 0;
+}
+
+body:not(.page-home) .site-nav a {
+  padding-inline: 0.8rem;
+}
+
+body:not(.page-home) .site-nav li:last-child a {
+  padding-right: 0;
+}
+
+/* Phones: the nav wraps below the title; line its first word up with the title. */
+@media (max-width: 639px) {
+  body:not(.page-home) .masthead-inner {
+    padding-bottom: 0.2rem;
+  }
+
+  body:not(.page-home) .site-nav ul {
+    justify-content: flex-start;
+    margin-left: -0.8rem;
+  }
+}
+
+.site-footer {
+  margin-top: 4rem;
+  padding: 2.5rem max(var(--gutter), (100% - var(--wide)) / 2) 2rem;
+  background: var(--footer-bg);
+  color: var(--footer-ink);
+  font-size: 0.875rem;
+}
+
+.site-footer a {
+  color: var(--footer-ink);
+}
+
+.site-footer a:hover {
+  color: #fff;
+}
+
+.footer-title {
+  margin: 0 0 0.4rem;
+  font-family: var(--serif);
+  font-size: 1.4rem;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+}
+
+.footer-title a {
+  text-decoration: none;
+}
+
+.footer-description {
+  max-width: 42em;
+  margin: 0 0 1.2rem;
+  color: var(--footer-muted);
+}
+
+.footer-links {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.4rem 1.5rem;
+  margin: 0 0 1.5rem;
+  padding: 0;
+  list-style: none;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+}
+
+.colophon {
+  margin: 0;
+  padding-top: 1rem;
+  border-top: 1px solid #4a4740;
+  color: var(--footer-muted);
+}
+
+/* 4. Shared pieces: kicker, byline, section titles, pager -------------------------------- */
+
+.kicker {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.2rem 0.9rem;
+  margin: 0 0 0.4rem;
+  font-size: 0.8125rem;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  line-height: 1.5;
+}
+
+.kicker:not(:has(a)) {
+  display: none;
+}
+
+.kicker a {
+  color: var(--accent);
+  text-decoration: none;
+}
+
+.kicker a:hover {
+  text-decoration: underline;
+}
+
+/* Each part has a rule on its left; the byline is pulled left by one part-gap and clipped there,
+   so the rule (and gap) of whichever part starts a line, also after wrapping, is hidden. */
+.byline {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0.2rem 0;
+  margin: 0 0 0 calc(-0.75rem - 1px);
+  clip-path: inset(0 0 0 calc(0.75rem + 1px));
+  color: var(--muted);
+  font-size: 0.8125rem;
+  line-height: 1.6;
+}
+
+.byline > span {
+  padding: 0 0.75rem;
+  border-left: 1px solid var(--rule);
+}
+
+.byline .label {
+  color: var(--muted);
+}
+
+.byline .label::after {
+  content: "：";
+}
+
+.byline .byline-updated .label::after {
+  content: none;
+}
+
+:lang(en) .byline .label::after {
+  content: ": ";
+}
+
+:lang(en) .byline .byline-author .label::after {
+  content: " ";
+}
+
+.byline-author,
+.byline-source {
+  color: var(--ink-soft);
+}
+
+.section-title {
+  margin: 0 0 1rem;
+  padding-top: 0.5rem;
+  border-top: 3px solid var(--rule-strong);
+  font-size: 0.9375rem;
+  font-weight: 700;
+  letter-spacing: 0.2em;
+  line-height: 1.5;
+}
+
+.pager {
+  margin: 2.5rem 0 0;
+  text-align: center;
+}
+
+.pager-label {
+  margin: 0 0 0.75rem;
+  color: var(--muted);
+  font-size: 0.875rem;
+}
+
+.pager-links {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: center;
+  gap: 0.4rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.pager-links a,
+.pager-disabled {
+  display: inline-block;
+  min-width: 2.6rem;
+  padding: 0.35rem 0.8rem;
+  border: 1px solid var(--rule);
+  color: var(--ink);
+  font-size: 0.9375rem;
+  text-decoration: none;
+}
+
+.pager-links a:hover {
+  border-color: var(--accent);
+  color: var(--accent);
+}
+
+.pager-links a[aria-current="page"] {
+  border-color: var(--ink);
+  background: var(--ink);
+  color: var(--paper);
+  font-weight: 700;
+}
+
+.pager-disabled {
+  color: var(--muted);
+  border-style: dashed;
+}
+
+/* 5. Front page & lists ------------------------------------------------------------------- */
+
+.front-page {
+  max-width: calc(var(--wide) + 2 * var(--gutter));
+  margin: 0 auto;
+  padding: 1.75rem var(--gutter) 0;
+}
+
+.lead-story {
+  margin-bottom: 2.5rem;
+}
+
+.lead-image {
+  margin: 0 0 1.2rem;
+}
+
+.lead-image img {
+  display: block;
+  width: 100%;
+  aspect-ratio: 3 / 2;
+  object-fit: cover;
+}
+
+.lead-title {
+  margin: 0 0 0.75rem;
+  font-family: var(--serif);
+  font-size: clamp(1.75rem, 1.2rem + 2.2vw, 2.75rem);
+  font-weight: 700;
+  line-height: 1.28;
+  text-wrap: balance;
+}
+
+.lead-title a,
+.item-title a {
+  color: var(--ink);
+  text-decoration: none;
+}
+
+.lead-title a:hover,
+.item-title a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+.lead-story .deck {
+  margin-bottom: 0.9rem;
+}
+
+.lead-summary {
+  margin: 0 0 1rem;
+  color: var(--ink-soft);
+  font-size: 1.0625rem;
+  line-height: 1.8;
+}
+
+.item-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.item {
+  padding: 1.25rem 0;
+  border-bottom: 1px solid var(--rule);
+}
+
+.item:first-child {
+  padding-top: 0.25rem;
+}
+
+.item-title {
+  margin: 0 0 0.45rem;
+  font-family: var(--serif);
+  font-size: 1.375rem;
+  font-weight: 700;
+  line-height: 1.4;
+}
+
+.item-summary {
+  margin: 0 0 0.5rem;
+  color: var(--ink-soft);
+  font-size: 0.9375rem;
+  line-height: 1.75;
+}
+
+/* Front page: three columns of stories under the lead, with column rules. */
+.item-grid {
+  display: grid;
+  grid-template-columns: 1fr;
+}
+
+@media (min-width: 700px) {
+  .item-grid {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    column-gap: 2.5rem;
+  }
+
+  .item-grid .item:first-child,
+  .item-grid .item:nth-child(2) {
+    padding-top: 0.25rem;
+  }
+}
+
+@media (min-width: 1040px) {
+  .item-grid {
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+  }
+
+  .item-grid .item:nth-child(3) {
+    padding-top: 0.25rem;
+  }
+}
+
+@media (min-width: 900px) {
+  .lead-story.has-image {
+    display: grid;
+    grid-template-columns: minmax(0, 7fr) minmax(0, 5fr);
+    gap: 2.5rem;
+    align-items: start;
+  }
+
+  .lead-story.has-image .lead-image {
+    grid-column: 2;
+    grid-row: 1;
+    margin: 0;
+  }
+
+  .lead-story.has-image .lead-text {
+    grid-column: 1;
+    grid-row: 1;
+    padding-top: 0.25rem;
+  }
+
+  .lead-story .lead-title {
+    font-size: clamp(2rem, 1rem + 2.4vw, 2.9rem);
+  }
+}
+
+/* Topic, month and later front pages, topic index, archive */
+.list-page {
+  max-width: calc(780px + 2 * var(--gutter));
+  margin: 0 auto;
+  padding: 2rem var(--gutter) 0;
+}
+
+.index-page {
+  max-width: calc(var(--wide) + 2 * var(--gutter));
+  margin: 0 auto;
+  padding: 2rem var(--gutter) 0;
+}
+
+.page-header {
+  margin-bottom: 1.5rem;
+  padding-bottom: 1rem;
+  border-bottom: 1px solid var(--rule-strong);
+}
+
+.page-title {
+  margin: 0;
+  font-family: var(--serif);
+  font-size: clamp(1.9rem, 1.4rem + 1.8vw, 2.6rem);
+  font-weight: 700;
+  line-height: 1.3;
+}
+
+.page-description {
+  margin: 0.5rem 0 0;
+  color: var(--muted);
+  font-size: 1rem;
+}
+
+.feed-link {
+  margin: 0.6rem 0 0;
+  font-size: 0.875rem;
+}
+
+.feed-link a {
+  font-weight: 700;
+}
+
+.list-page .item-title {
+  font-size: 1.5rem;
+}
+
+/* 6. Article page ------------------------------------------------------------------------- */
+
+.story-page {
+  max-width: calc(var(--page) + 2 * var(--gutter));
+  margin: 0 auto;
+  padding: 2rem var(--gutter) 0;
+}
+
+.story-header {
+  max-width: 820px;
+  margin-bottom: 1.75rem;
+}
+
+.story-title {
+  margin: 0.3rem 0 0.9rem;
+  font-family: var(--serif);
+  font-size: clamp(1.85rem, 1.25rem + 2.6vw, 3rem);
+  font-weight: 700;
+  line-height: 1.3;
+  letter-spacing: 0.01em;
+  text-wrap: balance;
+}
+
+.deck {
+  margin: 0 0 1.25rem;
+}
+
+.deck p {
+  margin: 0;
+  color: var(--muted);
+  font-family: var(--serif);
+  font-size: clamp(1.08rem, 1rem + 0.45vw, 1.3rem);
+  line-height: 1.65;
+}
+
+.story-header .byline {
+  padding: 0.65rem 0;
+  border-top: 1px solid var(--rule);
+  border-bottom: 1px solid var(--rule);
+}
+
+.story-image {
+  margin: 0 0 2rem;
+}
+
+.story-image img {
+  display: block;
+  width: 100%;
+}
+
+.story-grid {
+  display: block;
+}
+
+.toc-rail {
+  display: none;
+}
+
+.story-main {
+  max-width: var(--measure);
+  min-width: 0;
+}
+
+@media (min-width: 1000px) {
+  .story-grid {
+    display: grid;
+    grid-template-columns: minmax(0, var(--measure)) var(--rail);
+    column-gap: calc(var(--page) - var(--measure) - var(--rail));
+  }
+
+  .story-main {
+    grid-column: 1;
+    grid-row: 1;
+  }
+
+  .toc-rail {
+    display: block;
+    grid-column: 2;
+    grid-row: 1;
+  }
+
+  .toc-compact {
+    display: none;
+  }
+}
+
+.toc-rail .toc {
+  position: sticky;
+  top: 1.5rem;
+  max-height: calc(100vh - 3rem);
+  overflow-y: auto;
+  padding-top: 0.5rem;
+  border-top: 3px solid var(--rule-strong);
+}
+
+.toc-title {
+  margin: 0 0 0.4rem;
+  font-size: 0.875rem;
+  font-weight: 700;
+  letter-spacing: 0.2em;
+}
+
+.toc-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  font-size: 0.875rem;
+  line-height: 1.5;
+}
+
+.toc-list a {
+  display: block;
+  padding: 0.4rem 0;
+  border-bottom: 1px solid var(--rule);
+  color: var(--ink-soft);
+  text-decoration: none;
+}
+
+.toc-list .toc-sub a {
+  padding-left: 1.1em;
+  color: var(--muted);
+  font-size: 0.8125rem;
+}
+
+.toc-list a:hover {
+  color: var(--accent);
+}
+
+.toc-compact {
+  margin: 0 0 1.75rem;
+  border: 1px solid var(--rule);
+  background: var(--wash);
+}
+
+.toc-compact summary {
+  padding: 0.6rem 1rem;
+  font-size: 0.9375rem;
+  font-weight: 700;
+  letter-spacing: 0.15em;
+  cursor: pointer;
+}
+
+.toc-compact .toc-list {
+  padding: 0 1rem 0.6rem;
+}
+
+.toc-compact .toc-list li:last-child a {
+  border-bottom: 0;
+}
+
+.story-footer {
+  margin-top: 2.5rem;
+}
+
+.story-tags {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem;
+  margin: 0;
+  padding-top: 1rem;
+  border-top: 1px solid var(--rule-strong);
+  font-size: 0.875rem;
+}
+
+.story-tags .label {
+  margin-right: 0.25rem;
+  font-weight: 700;
+  letter-spacing: 0.12em;
+}
+
+.story-tags a {
+  padding: 0.15rem 0.7rem;
+  border: 1px solid var(--rule);
+  color: var(--ink-soft);
+  text-decoration: none;
+}
+
+.story-tags a:hover {
+  border-color: var(--accent);
+  color: var(--accent);
+}
+
+.story-after {
+  max-width: var(--measure);
+}
+
+.story-pager {
+  display: grid;
+  grid-template-columns: 1fr 1fr;
+  gap: 1.5rem;
+  margin: 2.5rem 0;
+}
+
+.story-pager:not(:has(a)) {
+  display: none;
+}
+
+.story-pager a {
+  display: block;
+  padding: 0.9rem 0 0;
+  border-top: 1px solid var(--rule);
+  color: var(--ink);
+  text-decoration: none;
+}
+
+.story-pager-next {
+  grid-column: 2;
+  text-align: right;
+}
+
+.story-pager-label {
+  display: block;
+  color: var(--muted);
+  font-size: 0.8125rem;
+  letter-spacing: 0.12em;
+}
+
+.story-pager-title {
+  display: block;
+  margin-top: 0.2rem;
+  font-family: var(--serif);
+  font-size: 1.05rem;
+  font-weight: 700;
+  line-height: 1.5;
+}
+
+.story-pager a:hover .story-pager-title {
+  color: var(--accent);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+.related,
+.backlinks {
+  margin: 2.5rem 0 0;
+}
+
+.related-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  counter-reset: related;
+}
+
+.related-list li {
+  display: grid;
+  grid-template-columns: 2.2rem minmax(0, 1fr);
+  padding: 0.9rem 0;
+  border-bottom: 1px solid var(--rule);
+  counter-increment: related;
+}
+
+.related-list li::before {
+  content: counter(related);
+  grid-row: 1 / span 3;
+  color: var(--accent);
+  font-family: var(--serif);
+  font-size: 1.6rem;
+  font-weight: 700;
+  line-height: 1.1;
+}
+
+.related-title {
+  color: var(--ink);
+  font-family: var(--serif);
+  font-size: 1.1rem;
+  font-weight: 700;
+  line-height: 1.5;
+  text-decoration: none;
+}
+
+.related-title:hover {
+  color: var(--accent);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+.related-date {
+  color: var(--muted);
+  font-size: 0.8125rem;
+}
+
+.related-summary {
+  margin: 0.2rem 0 0;
+  color: var(--muted);
+  font-size: 0.9rem;
+  line-height: 1.7;
+}
+
+.backlink-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.backlink-list li {
+  padding: 0.55rem 0 0.55rem 1.2rem;
+  border-bottom: 1px solid var(--rule);
+  position: relative;
+}
+
+.backlink-list li::before {
+  content: "";
+  position: absolute;
+  left: 0.1rem;
+  top: 1.15em;
+  width: 0.45rem;
+  height: 0.45rem;
+  background: var(--accent);
+}
+
+.backlink-list a {
+  color: var(--ink);
+  font-weight: 700;
+  text-decoration: none;
+}
+
+.backlink-list a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+/* 7. Article body (HTML from Markdown) ---------------------------------------------------- */
+
+.story-body {
+  font-size: 1.0625rem;
+  line-height: 1.85;
+  text-align: justify;
+  hanging-punctuation: allow-end;
+}
+
+@media (min-width: 640px) {
+  .story-body {
+    font-size: 1.125rem;
+  }
+}
+
+.story-body:lang(en) {
+  font-family: var(--serif-latin);
+  font-size: 1.125rem;
+  line-height: 1.7;
+  text-align: left;
+  hyphens: auto;
+}
+
+@media (min-width: 640px) {
+  .story-body:lang(en) {
+    font-size: 1.1875rem;
+  }
+}
+
+.story-body a:visited {
+  color: var(--link-visited);
+}
+
+.story-body > :first-child {
+  margin-top: 0;
+}
+
+.story-body p {
+  margin: 0 0 1.15em;
+}
+
+.story-body h2,
+.story-body h3 {
+  scroll-margin-top: 1.5rem;
+  text-align: left;
+}
+
+.story-body h2 {
+  margin: 2.2em 0 0.75em;
+  font-family: var(--serif);
+  font-size: 1.45rem;
+  font-weight: 700;
+  line-height: 1.45;
+}
+
+.story-body h2::before {
+  content: "";
+  display: block;
+  width: 2.25rem;
+  height: 3px;
+  margin-bottom: 0.6rem;
+  background: var(--accent);
+}
+
+.story-body h3 {
+  margin: 1.8em 0 0.6em;
+  font-size: 1.15rem;
+  font-weight: 700;
+  line-height: 1.5;
+}
+
+.story-body:lang(en) h3 {
+  font-family: var(--sans);
+}
+
+.story-body blockquote {
+  margin: 1.8em 0;
+  padding: 0.1em 0 0.1em 1.2em;
+  border-left: 4px solid var(--accent);
+  color: var(--ink-soft);
+  font-family: var(--serif);
+  font-size: 1.15em;
+  line-height: 1.75;
+  text-align: left;
+}
+
+.story-body blockquote p:last-child {
+  margin-bottom: 0;
+}
+
+.story-body ul,
+.story-body ol {
+  margin: 0 0 1.15em;
+  padding-left: 1.6em;
+  text-align: left;
+}
+
+.story-body li {
+  margin: 0.3em 0;
+}
+
+.story-body li::marker {
+  color: var(--accent);
+}
+
+.story-body ol li::marker {
+  font-weight: 700;
+}
+
+.story-body code {
+  padding: 0.1em 0.35em;
+  border-radius: 3px;
+  background: var(--wash);
+  font-family: var(--mono);
+  font-size: 0.85em;
+}
+
+.story-body pre {
+  margin: 0 0 1.15em;
+  padding: 1rem 1.2rem;
+  overflow-x: auto;
+  border-left: 3px solid var(--rule);
+  background: var(--wash);
+  font-size: 0.9rem;
+  line-height: 1.6;
+  text-align: left;
+}
+
+.story-body pre code {
+  padding: 0;
+  background: none;
+  font-size: inherit;
+}
+
+.story-body hr {
+  margin: 2em auto;
+  width: 30%;
+  border: 0;
+  border-top: 1px solid var(--rule);
+}
+
+.story-body table {
+  width: 100%;
+  margin: 0 0 1.15em;
+  border-collapse: collapse;
+  font-size: 0.9em;
+  text-align: left;
+}
+
+.story-body th,
+.story-body td {
+  padding: 0.4em 0.6em;
+  border-bottom: 1px solid var(--rule);
+}
+
+.story-body th {
+  border-bottom-color: var(--rule-strong);
+}
+
+.story-body img {
+  display: block;
+}
+
+.story-body figure {
+  margin: 2em 0;
+}
+
+.story-body figure.photo img {
+  width: 100%;
+}
+
+.story-body figcaption {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0.15rem 1rem;
+  padding: 0.55rem 0;
+  border-bottom: 1px solid var(--rule);
+  color: var(--ink-soft);
+  font-family: var(--sans);
+  font-size: 0.875rem;
+  line-height: 1.65;
+  text-align: left;
+}
+
+.story-body .caption-text {
+  flex: 0 1 auto;
+}
+
+.story-body .credit {
+  margin-left: auto;
+  color: var(--muted);
+  font-size: 0.75rem;
+  letter-spacing: 0.04em;
+  white-space: nowrap;
+}
+
+/* A caption whose photo is missing: keep the caption, drawn as a quiet note. */
+.story-body figure.photo-missing {
+  padding: 0.1rem 0 0.1rem 1rem;
+  border-left: 3px solid var(--rule);
+}
+
+.story-body figure.photo-missing figcaption {
+  padding: 0.2rem 0;
+  border-bottom: 0;
+}
+
+/* 8. Index pages: topics, archive --------------------------------------------------------- */
+
+.topic-grid {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 250px), 1fr));
+  gap: 1.75rem 2rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.topic-card {
+  padding-top: 0.6rem;
+  border-top: 3px solid var(--rule-strong);
+}
+
+.topic-name {
+  margin: 0;
+  font-family: var(--serif);
+  font-size: 1.35rem;
+  font-weight: 700;
+  line-height: 1.4;
+}
+
+.topic-name a {
+  color: var(--ink);
+  text-decoration: none;
+}
+
+.topic-name a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+.topic-count {
+  margin: 0.1rem 0 0.4rem;
+  color: var(--accent);
+  font-size: 0.8125rem;
+  font-weight: 700;
+  letter-spacing: 0.06em;
+}
+
+.topic-description {
+  margin: 0;
+  color: var(--muted);
+  font-size: 0.9rem;
+  line-height: 1.7;
+}
+
+.archive-year {
+  margin: 0 0 2.5rem;
+}
+
+.archive-year-title {
+  margin: 0 0 1rem;
+  padding-top: 0.4rem;
+  border-top: 3px solid var(--rule-strong);
+  font-family: var(--serif);
+  font-size: 1.6rem;
+  font-weight: 700;
+}
+
+.month-grid {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 150px), 1fr));
+  gap: 0.75rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.month-card a {
+  display: block;
+  padding: 0.9rem 1rem;
+  border: 1px solid var(--rule);
+  color: var(--ink);
+  text-decoration: none;
+}
+
+.month-card a:hover {
+  border-color: var(--accent);
+}
+
+.month-label {
+  display: block;
+  font-family: var(--serif);
+  font-size: 1.35rem;
+  font-weight: 700;
+  line-height: 1.3;
+}
+
+.month-card a:hover .month-label {
+  color: var(--accent);
+}
+
+.month-count {
+  display: block;
+  color: var(--muted);
+  font-size: 0.8125rem;
+}
+
+/* 9. Not found ---------------------------------------------------------------------------- */
+
+.not-found {
+  max-width: calc(640px + 2 * var(--gutter));
+  margin: 0 auto;
+  padding: 4rem var(--gutter) 1rem;
+  text-align: center;
+}
+
+.not-found-code {
+  margin: 0;
+  color: var(--accent);
+  font-family: var(--serif);
+  font-size: clamp(4.5rem, 3rem + 8vw, 8rem);
+  font-weight: 700;
+  line-height: 1;
+  letter-spacing: 0.05em;
+}
+
+.not-found .page-title {
+  margin-top: 1rem;
+  padding-bottom: 1rem;
+  border-bottom: 3px double var(--rule-strong);
+}
+
+.not-found-text {
+  margin: 1.25rem 0 1.75rem;
+  color: var(--ink-soft);
+  font-size: 1.0625rem;
+}
+
+.not-found-links {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: center;
+  align-items: center;
+  gap: 0.75rem 1.5rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.button {
+  display: inline-block;
+  padding: 0.55rem 1.4rem;
+  background: var(--ink);
+  color: var(--paper);
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  text-decoration: none;
+}
+
+.button:hover {
+  background: var(--accent);
+  color: #fff;
+}
+
+/* 10. Dark mode --------------------------------------------------------------------------- */
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --paper: #151514;
+    --ink: #ebe7df;
+    --ink-soft: #d4cfc5;
+    --muted: #a6a095;
+    --rule: #3b3934;
+    --rule-strong: #d9d4ca;
+    --wash: #22211e;
+    --accent: #ff7a70;
+    --link: #8ab8ff;
+    --link-visited: #c3a6ee;
+    --focus: #8ab8ff;
+    --footer-bg: #0c0c0b;
+    --footer-ink: #e3dfd6;
+    --footer-muted: #a19b90;
+  }
+
+  img {
+    filter: brightness(0.92);
+  }
+
+  .button:hover {
+    color: #151514;
+  }
+}
+
+/* 11. Print ------------------------------------------------------------------------------- */
+
+@media print {
+  :root {
+    --paper: #fff;
+    --ink: #000;
+    --ink-soft: #111;
+    --muted: #444;
+    --accent: #000;
+    --link: #000;
+  }
+
+  body {
+    border-top: 0;
+    font-size: 10.5pt;
+  }
+
+  .skip-link,
+  .site-nav,
+  .site-tagline,
+  .toc-rail,
+  .toc-compact,
+  .story-pager,
+  .pager,
+  .backlinks,
+  .footer-links,
+  .feed-link,
+  .not-found-links {
+    display: none !important;
+  }
+
+  .masthead {
+    display: block !important;
+    padding-inline: 0 !important;
+    border-bottom: 2px solid #000 !important;
+  }
+
+  .story-image img,
+  .story-body figure.photo img,
+  .lead-image img {
+    width: auto;
+    max-height: 9cm;
+  }
+
+  .masthead-inner {
+    padding: 0 0 0.4rem !important;
+  }
+
+  .site-title {
+    font-size: 16pt !important;
+  }
+
+  .story-page,
+  .list-page,
+  .index-page,
+  .front-page {
+    max-width: none;
+    padding: 1rem 0 0;
+  }
+
+  .story-grid {
+    display: block !important;
+  }
+
+  .story-main,
+  .story-after {
+    max-width: none;
+  }
+
+  .story-body {
+    font-size: 10.5pt;
+  }
+
+  .story-body a {
+    text-decoration: none;
+  }
+
+  .story-body a[href^="http"]::after {
+    content: " (" attr(href) ")";
+    font-size: 0.8em;
+    overflow-wrap: anywhere;
+  }
+
+  .story-body h2,
+  .story-body h3 {
+    break-after: avoid;
+  }
+
+  figure,
+  blockquote,
+  pre,
+  .related-list li {
+    break-inside: avoid;
+  }
+
+  .site-footer {
+    margin-top: 2rem;
+    padding: 0.5rem 0 0;
+    background: none;
+    color: #000;
+    border-top: 1px solid #000;
+  }
+
+  .site-footer a,
+  .footer-description,
+  .colophon {
+    color: #000;
+  }
+
+  img {
+    filter: none;
+  }
+}
 
 """#,
         "topics.mustache": #"""

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// "Now", for leaving out future-dated articles.
     public var now = Date()
+    /// Called as each stage starts (`[2/4] enrich 9 articles`), for a progress line on terminals.
+    public var progress: (@Sendable (String) -> Void)?
 
     /// Creates options for the site in `site`.
     public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil) {

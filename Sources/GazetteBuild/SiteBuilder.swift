@@ -24,6 +24,7 @@ public struct SiteBuilder: Sendable {
             clock = now
         }
 
+        options.progress?("[1/4] load and parse Content/")
         let loader = SiteLoader(
             root: options.site,
             options: SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
@@ -31,6 +32,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics = loadDiagnostics
         lap("load+parse")
 
+        options.progress?("[2/4] enrich \(site.articles.count) articles")
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
         diagnostics += themeDiagnostics
         let enriched = await Enrichment().run(site)
@@ -38,12 +40,14 @@ public struct SiteBuilder: Sendable {
         lap("enrich")
         guard let theme, !diagnostics.containsErrors else { throw DiagnosticError(diagnostics) }
 
+        options.progress?("[3/4] render and write")
         let output = try OutputFolder(destination: options.outputFolder)
         let counts: SiteRenderer.Counts
         do {
             counts = try await SiteRenderer(enriched: enriched, theme: theme).renderAll(into: output)
             let copied = try copyStaticFiles(site: site, theme: theme, into: output)
             lap("render+write")
+            options.progress?("[4/4] replace \(options.outputFolder.lastPathComponent)/")
             try output.commit()
             lap("swap")
             return BuildReport(

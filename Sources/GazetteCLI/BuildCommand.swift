@@ -32,12 +32,19 @@ struct BuildCommand: AsyncParsableCommand {
             options.output = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
                 .standardizedFileURL
         }
+        if !quiet, isatty(STDOUT_FILENO) != 0 {
+            // One line rewritten in place; cleared before the summary.
+            options.progress = { stage in
+                FileHandle.standardOutput.write(Data("\r\u{1B}[2K\(stage)…".utf8))
+            }
+        }
+        defer { if options.progress != nil { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) } }
         do {
             let report = try await SiteBuilder(options: options).build()
             DiagnosticPrinter.print(report.diagnostics)
             if timings {
                 for (stage, seconds) in report.timings {
-                    DiagnosticPrinter.printLine(String(format: "%-14@ %8.3f s", stage as NSString, seconds))
+                    DiagnosticPrinter.printLine(stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
                 }
             }
             if !quiet { DiagnosticPrinter.printLine("Built \(report.summary) → \(options.outputFolder.path)") }

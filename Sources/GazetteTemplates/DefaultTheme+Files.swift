@@ -19,7 +19,7 @@ extension DefaultTheme {
   <ul class="not-found-links">
     <li><a class="button" href="{{site.homeURL}}">{{i18n.backHome}}</a></li>
     <li><a href="{{site.topicsURL}}">{{i18n.topics}}</a></li>
-    <li><a href="{{site.archiveURL}}">{{i18n.archive}}</a></li>
+    {{#site.hasArchive}}<li><a href="{{site.archiveURL}}">{{i18n.archive}}</a></li>{{/site.hasArchive}}
   </ul>
 </main>
 {{> partials/footer}}
@@ -230,7 +230,7 @@ extension DefaultTheme {
     {{/list.pager.hasPages}}
     {{/page.isFirstPage}}
     {{#list.feedURL}}
-    <p class="feed-link"><a href="{{list.feedURL}}" type="application/atom+xml">{{i18n.feed}}</a></p>
+    <p class="feed-link"><a href="{{list.feedURL}}" type="application/rss+xml">{{i18n.feed}}</a></p>
     {{/list.feedURL}}
   </header>
   {{#list.hasItems}}
@@ -268,8 +268,8 @@ extension DefaultTheme {
     <ul class="footer-links">
       <li><a href="{{site.homeURL}}">{{i18n.home}}</a></li>
       <li><a href="{{site.topicsURL}}">{{i18n.topics}}</a></li>
-      <li><a href="{{site.archiveURL}}">{{i18n.archive}}</a></li>
-      <li><a href="{{site.feedURL}}" type="application/atom+xml">{{i18n.feed}}</a></li>
+      {{#site.hasArchive}}<li><a href="{{site.archiveURL}}">{{i18n.archive}}</a></li>{{/site.hasArchive}}
+      <li><a href="{{site.feedURL}}" type="application/rss+xml">{{i18n.feed}}</a></li>
     </ul>
     <p class="colophon"><small>© {{site.year}} {{site.title}} · {{site.generator}}</small></p>
   </div>
@@ -286,9 +286,9 @@ extension DefaultTheme {
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{page.canonicalURL}}">
 <link rel="stylesheet" href="{{site.stylesheetURL}}">
-<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feedURL}}">
+<link rel="alternate" type="application/rss+xml" title="{{site.title}}" href="{{site.feedURL}}">
 {{#page.feedURL}}
-<link rel="alternate" type="application/atom+xml" title="{{page.title}}" href="{{page.feedURL}}">
+<link rel="alternate" type="application/rss+xml" title="{{page.title}}" href="{{page.feedURL}}">
 {{/page.feedURL}}
 <meta property="og:type" content="{{page.openGraph.type}}">
 <meta property="og:title" content="{{page.openGraph.title}}">
@@ -325,8 +325,8 @@ extension DefaultTheme {
     <ul>
       <li class="nav-home"><a href="{{site.homeURL}}">{{i18n.home}}</a></li>
       <li class="nav-topics"><a href="{{site.topicsURL}}">{{i18n.topics}}</a></li>
-      <li class="nav-archive"><a href="{{site.archiveURL}}">{{i18n.archive}}</a></li>
-      <li class="nav-feed"><a href="{{site.feedURL}}" type="application/atom+xml">{{i18n.feed}}</a></li>
+      {{#site.hasArchive}}<li class="nav-archive"><a href="{{site.archiveURL}}">{{i18n.archive}}</a></li>{{/site.hasArchive}}
+      <li class="nav-feed"><a href="{{site.feedURL}}" type="application/rss+xml">{{i18n.feed}}</a></li>
     </ul>
   </nav>
 </header>

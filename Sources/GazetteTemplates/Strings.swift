@@ -30,7 +30,7 @@ public enum Strings {
         "home": "首页", "topics": "专题", "archive": "归档", "related": "相关阅读", "backlinks": "引用本文的报道",
         "previous": "上一篇", "next": "下一篇", "contents": "目录", "source": "来源", "author": "作者", "published": "发布",
         "updated": "更新", "notFoundTitle": "页面不存在", "notFoundText": "您要找的页面可能已被移动或删除。", "backHome": "返回首页",
-        "latest": "最新", "articlesCount": "篇", "skipToContent": "跳到正文", "feed": "订阅",
+        "latest": "最新", "articlesCount": "篇", "skipToContent": "跳到正文", "feed": "订阅", "page": "分页",
     ]
 
     static let english = [
@@ -39,5 +39,6 @@ public enum Strings {
         "published": "Published", "updated": "Updated", "notFoundTitle": "Page not found",
         "notFoundText": "The page you are looking for may have moved or been removed.", "backHome": "Back to the front page",
         "latest": "Latest", "articlesCount": "articles", "skipToContent": "Skip to content", "feed": "Feed",
+        "page": "Pages",
     ]
 }

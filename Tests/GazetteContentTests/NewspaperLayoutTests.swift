@@ -105,6 +105,7 @@ struct NewspaperLayoutTests {
             ("4月12日，会场外景。新华社 图", "新华社 图"),
             ("游客在新馆参观。本报记者 王某 摄", "本报记者 王某 摄"),
             ("航道示意图（图片来源：视觉中国）", "（图片来源：视觉中国）"),
+            ("示意图：海峡位于两湾之间。本报制图", "本报制图"),
             ("Tankers wait off the coast. Photo: Reuters", "Photo: Reuters"),
         ])
     func credits(caption: String, credit: String) {

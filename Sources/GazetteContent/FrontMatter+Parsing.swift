@@ -39,20 +39,10 @@ extension FrontMatter {
     ) -> FrontMatter {
         var matter = FrontMatter()
         let reader = YAMLReader(file: file, lineOffset: 1)
-        let root: Node
-        switch reader.parse(yaml) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return matter
-        case .success(nil):
-            return matter
-        case .success(let node?):
-            root = node
-        }
-        guard case .mapping = root else {
-            diagnostics.append(reader.diagnostic(.error, at: root, "front matter must be keys and values, like 'title: 标题'"))
-            return matter
-        }
+        guard
+            let root = reader.mapping(
+                yaml, hint: "front matter must be keys and values, like 'title: 标题'", diagnostics: &diagnostics)
+        else { return matter }
         for (key, keyNode, value) in root.pairs {
             matter.lines[key] = reader.line(of: keyNode)
             let text = value.text?.trimmingCharacters(in: .whitespaces)

@@ -6,20 +6,10 @@ extension SiteConfig {
     public static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig()
         let reader = YAMLReader(file: file, lineOffset: 0)
-        let root: Node
-        switch reader.parse(text) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return config
-        case .success(nil):
-            return config
-        case .success(let node?):
-            root = node
-        }
-        guard case .mapping = root else {
-            diagnostics.append(reader.diagnostic(.error, at: root, "site.yml must be a mapping of keys such as 'title: 我的报纸'"))
-            return config
-        }
+        guard
+            let root = reader.mapping(
+                text, hint: "site.yml must be a mapping of keys such as 'title: 我的报纸'", diagnostics: &diagnostics)
+        else { return config }
         for (key, keyNode, value) in root.pairs {
             let string = value.text
             switch key {

@@ -41,9 +41,15 @@ public struct TopicVocabulary: Sendable {
     public static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> TopicVocabulary {
         var vocabulary = TopicVocabulary()
         let reader = YAMLReader(file: file, lineOffset: 0)
-        guard case .success(let root?) = reader.parse(text) else {
-            if case .failure(let diagnostic) = reader.parse(text) { diagnostics.append(diagnostic) }
+        let root: Node
+        switch reader.parse(text) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             return vocabulary
+        case .success(nil):
+            return vocabulary
+        case .success(let node?):
+            root = node
         }
         guard case .sequence(let entries) = root else {
             diagnostics.append(

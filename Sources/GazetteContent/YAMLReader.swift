@@ -19,6 +19,24 @@ struct YAMLReader {
         }
     }
 
+    /// The top-level mapping of `text`; nil for an empty document or after reporting a syntax
+    /// error or a document of another shape (`hint` says what is expected).
+    func mapping(_ text: String, hint: String, diagnostics: inout [Diagnostic]) -> Node? {
+        switch parse(text) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(nil):
+            return nil
+        case .success(let root?):
+            guard case .mapping = root else {
+                diagnostics.append(diagnostic(.error, at: root, hint))
+                return nil
+            }
+            return root
+        }
+    }
+
     /// The file line of a node, for messages about values.
     func line(of node: Node) -> Int? {
         node.mark.map { $0.line + lineOffset }

@@ -30,6 +30,7 @@ let package = Package(
             name: "GazetteCLI",
             dependencies: [
                 "GazetteMarkdown",
+                "GazetteEnrichment",
                 "GazetteBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

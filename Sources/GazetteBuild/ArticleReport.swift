@@ -53,6 +53,8 @@ public struct ArticleReport: Codable, Sendable, Equatable {
 
     /// An outbound link.
     public struct Link: Codable, Sendable, Equatable {
+        /// `markdown` for `[text](path)`, `wiki` for `[[target]]`.
+        public var kind: String
         /// The destination as written in the Markdown.
         public var destination: String
         /// The destination in the built page.
@@ -61,7 +63,7 @@ public struct ArticleReport: Codable, Sendable, Equatable {
         public var location: String
     }
 
-    /// A topic of the article.
+    /// A topic of the article and why it was assigned.
     public struct Topic: Codable, Sendable, Equatable {
         /// The topic id.
         public var id: String
@@ -69,6 +71,22 @@ public struct ArticleReport: Codable, Sendable, Equatable {
         public var name: String
         /// Its page.
         public var url: String
+        /// Title and deck mentions × 3 + body mentions.
+        public var score: Int
+        /// `frontMatter` when the front matter named it, else `text`.
+        public var source: String
+        /// Each mention: where (`title`, `deck`, `body`), the text, and `line:column` when known.
+        public var mentions: [Mention]
+    }
+
+    /// One mention of a topic.
+    public struct Mention: Codable, Sendable, Equatable {
+        /// `title`, `deck` or `body`.
+        public var place: String
+        /// The words that matched.
+        public var text: String
+        /// `line:column` in the file, when known.
+        public var location: String?
     }
 
     /// Another article.

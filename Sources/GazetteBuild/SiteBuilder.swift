@@ -13,6 +13,30 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
+    /// Everything before writing: the loaded and enriched site, the theme and every diagnostic.
+    public struct Prepared: Sendable {
+        /// The site after enrichment.
+        public var enriched: EnrichedSite
+        /// The theme, nil when its templates have errors.
+        public var theme: Theme?
+        /// All diagnostics so far.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads, parses and enriches the site and compiles the theme, writing nothing.
+    public func prepare() async -> Prepared {
+        options.progress?("[1/4] load and parse Content/")
+        let loader = SiteLoader(
+            root: options.site,
+            options: SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
+        let (site, loadDiagnostics) = await loader.load()
+        options.progress?("[2/4] enrich \(site.articles.count) articles")
+        let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
+        let enriched = await Enrichment().run(site)
+        return Prepared(
+            enriched: enriched, theme: theme, diagnostics: loadDiagnostics + themeDiagnostics + enriched.diagnostics)
+    }
+
     /// Builds the site into its output folder atomically; throws every diagnostic of the run
     /// when any is an error, leaving the previous output untouched.
     public func build() async throws -> BuildReport {
@@ -24,27 +48,17 @@ public struct SiteBuilder: Sendable {
             clock = now
         }
 
-        options.progress?("[1/4] load and parse Content/")
-        let loader = SiteLoader(
-            root: options.site,
-            options: SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
-        let (site, loadDiagnostics) = await loader.load()
-        var diagnostics = loadDiagnostics
-        lap("load+parse")
-
-        options.progress?("[2/4] enrich \(site.articles.count) articles")
-        let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
-        diagnostics += themeDiagnostics
-        let enriched = await Enrichment().run(site)
-        diagnostics += enriched.diagnostics
-        lap("enrich")
-        guard let theme, !diagnostics.containsErrors else { throw DiagnosticError(diagnostics) }
+        let prepared = await prepare()
+        lap("load+enrich")
+        guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
+            throw DiagnosticError(prepared.diagnostics)
+        }
+        let site = prepared.enriched.site
 
         options.progress?("[3/4] render and write")
         let output = try OutputFolder(destination: options.outputFolder)
-        let counts: SiteRenderer.Counts
         do {
-            counts = try await SiteRenderer(enriched: enriched, theme: theme).renderAll(into: output)
+            let counts = try await SiteRenderer(enriched: prepared.enriched, theme: theme).renderAll(into: output)
             let copied = try copyStaticFiles(site: site, theme: theme, into: output)
             lap("render+write")
             options.progress?("[4/4] replace \(options.outputFolder.lastPathComponent)/")
@@ -52,7 +66,7 @@ public struct SiteBuilder: Sendable {
             lap("swap")
             return BuildReport(
                 articles: site.articles.count, pages: counts.pages, files: counts.files + copied,
-                diagnostics: diagnostics.sortedForDisplay(), timings: timings)
+                diagnostics: prepared.diagnostics.sortedForDisplay(), timings: timings)
         } catch {
             output.discard()
             throw error

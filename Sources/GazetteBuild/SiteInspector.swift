@@ -41,7 +41,8 @@ public struct SiteInspector: Sendable {
         let original = site.articles[index]
         let urls = SiteURLs(config: site.config)
         let dates = DateDisplay(timeZone: site.config.timeZone)
-        let resolvedLinks = Self.links(in: article.document)
+        let written = Dictionary(
+            original.links.map { ("\($0.line):\($0.column)", $0.destination) }, uniquingKeysWith: { first, _ in first })
         let reference = { (other: Int) in
             let target = enriched.site.articles[other]
             return ArticleReport.Reference(title: target.title, url: urls.link(target.url), file: target.file)
@@ -52,22 +53,36 @@ public struct SiteInspector: Sendable {
             author: article.author, summary: article.summary, readingMinutes: article.measures.readingMinutes,
             wordCount: article.measures.wordCount, language: article.language, draft: article.isDraft,
             headings: article.headings.map { ArticleReport.Heading(id: $0.id, level: $0.level, text: $0.text) },
-            links: zip(original.links, resolvedLinks).map {
-                ArticleReport.Link(destination: $0.destination, resolved: $1, location: "\($0.line):\($0.column)")
+            links: Self.links(in: article.document).map { link in
+                let location = "\(link.range.start.line):\(link.range.start.column)"
+                if let destination = written[location] {
+                    return ArticleReport.Link(kind: "markdown", destination: destination, resolved: link.destination, location: location)
+                }
+                return ArticleReport.Link(
+                    kind: "wiki", destination: "[[\(link.content.plainText)]]", resolved: link.destination, location: location)
             },
-            topics: enriched.topics[index].map { ArticleReport.Topic(id: $0.id, name: $0.name, url: urls.link(SiteURLs.topic($0.id))) },
+            topics: enriched.assignments[index].map { assignment in
+                ArticleReport.Topic(
+                    id: assignment.topic.id, name: assignment.topic.name, url: urls.link(SiteURLs.topic(assignment.topic.id)),
+                    score: assignment.score, source: assignment.fromFrontMatter ? "frontMatter" : "text",
+                    mentions: assignment.mentions.map { mention in
+                        ArticleReport.Mention(
+                            place: mention.place.rawValue, text: mention.text,
+                            location: mention.line.map { line in mention.column.map { "\(line):\($0)" } ?? "\(line)" })
+                    })
+            },
             related: enriched.related[index].map(reference), backlinks: enriched.backlinks[index].map(reference),
             diagnostics: relevant.sortedForDisplay().map(\.description))
     }
 
-    /// Link destinations in source order, matching `Article.links`.
-    private static func links(in document: Document) -> [String] {
-        var found: [String] = []
+    /// The links of the enriched body in source order, topic links left out.
+    private static func links(in document: Document) -> [GazetteMarkdown.Link] {
+        var found: [GazetteMarkdown.Link] = []
         func visit(_ inlines: [Inline]) {
             for inline in inlines {
                 switch inline {
                 case .link(let link):
-                    found.append(link.destination)
+                    found.append(link)
                     visit(link.content)
                 case .emphasis(let children, _), .strong(let children, _): visit(children)
                 default: break
@@ -76,7 +91,7 @@ public struct SiteInspector: Sendable {
         }
         document.forEachBlock { block in
             switch block {
-            case .paragraph(let content, _): visit(content)
+            case .paragraph(let content, _), .plain(let content): visit(content)
             case .heading(let heading): visit(heading.content)
             default: break
             }

@@ -7,6 +7,8 @@ struct GazetteCommand: AsyncParsableCommand {
         commandName: "gazette",
         abstract: "A static site generator for news and article sites.",
         version: "0.1.0 (cmark \(cmarkVersion))",
-        subcommands: [BuildCommand.self, InspectCommand.self, NewCommand.self, RenderCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, InspectCommand.self, NewCommand.self, RenderCommand.self, TopicsCommand.self,
+        ]
     )
 }

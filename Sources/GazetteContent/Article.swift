@@ -9,6 +9,8 @@ public struct Article: Sendable, Identifiable {
     public var contentPath: String
     /// The headline.
     public var title: String
+    /// The line the headline is on (front matter `title:` or the H1).
+    public var titleLine: Int?
     /// Short lines under the headline.
     public var deck: [String]
     /// When the article was published.

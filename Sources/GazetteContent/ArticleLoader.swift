@@ -110,7 +110,8 @@ public struct ArticleLoader: Sendable {
         measures.add(title)
         let summary = matter.summary ?? firstParagraph.map { TextMeasures.summary(of: $0) } ?? ""
         return Article(
-            file: file, contentPath: contentPath, title: title, deck: matter.deck ?? shape.deck, date: date,
+            file: file, contentPath: contentPath, title: title,
+            titleLine: matter.title != nil ? matter.lines["title"] : shape.titleLine, deck: matter.deck ?? shape.deck, date: date,
             updated: matter.updated, slug: slug, url: url, summary: summary, author: matter.author ?? config.author,
             source: matter.source ?? shape.source, topicTags: matter.topics, autoTopics: matter.autoTopics ?? true,
             image: matter.image, isDraft: matter.isDraft, aliases: matter.aliases,
@@ -133,8 +134,8 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    /// cmark counts columns in bytes; diagnostics name characters, as editors do. Links and
-    /// images are the nodes later stages report on.
+    /// cmark counts columns in bytes; diagnostics name characters, as editors do. Text, links
+    /// and images are the nodes later stages report on.
     static func withCharacterColumns(_ document: Document, source: SourceText) -> Document {
         func convert(_ range: SourceRange) -> SourceRange {
             SourceRange(
@@ -145,6 +146,8 @@ public struct ArticleLoader: Sendable {
         return document.transformingInlines { inlines, _ in
             inlines.map { inline in
                 switch inline {
+                case .text(let text, let range):
+                    return .text(text, convert(range))
                 case .link(var link):
                     link.range = convert(link.range)
                     return .link(link)

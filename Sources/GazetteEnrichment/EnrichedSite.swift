@@ -4,8 +4,10 @@ import GazetteContent
 public struct EnrichedSite: Sendable {
     /// The loaded site; its articles have their links rewritten.
     public var site: Site
+    /// The topics of each article with their reasons, by the article's index in `site.articles`.
+    public var assignments: [[TopicAssignment]]
     /// The topics of each article, by the article's index in `site.articles`.
-    public var topics: [[Topic]]
+    public var topics: [[Topic]] { assignments.map { $0.map(\.topic) } }
     /// Indexes of the most related articles of each article, best first.
     public var related: [[Int]]
     /// Indexes of the articles that link to each article, newest first.

@@ -13,6 +13,7 @@ public struct LinkResolver: Sendable {
     private let assets: Set<String>
     private let urls: SiteURLs
     private let severity: Diagnostic.Severity
+    private let wikiLinks: WikiLinks
 
     /// The result of resolving one article's links.
     public struct Resolution: Sendable {
@@ -35,6 +36,7 @@ public struct LinkResolver: Sendable {
         self.assets = Set(assets)
         self.urls = urls
         severity = brokenLinksAreWarnings ? .warning : .error
+        wikiLinks = WikiLinks(articles: articles, urls: urls)
     }
 
     /// Resolves every link and image of an article.
@@ -42,7 +44,9 @@ public struct LinkResolver: Sendable {
         var diagnostics: [Diagnostic] = []
         var linked: [String] = []
         let folder = (article.contentPath as NSString).deletingLastPathComponent
-        let document = article.document.transformingInlines { inlines, _ in
+        let withWikiLinks = wikiLinks.expand(
+            article.document, in: article, severity: severity, linked: &linked, diagnostics: &diagnostics)
+        let document = withWikiLinks.transformingInlines { inlines, _ in
             inlines.map { inline in
                 switch inline {
                 case .link(var link):

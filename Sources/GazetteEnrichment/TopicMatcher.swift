@@ -1,0 +1,181 @@
+import GazetteContent
+
+/// Finds every mention of every topic name and alias in one pass over a text (Aho–Corasick over
+/// UTF-8 bytes), so the cost grows with the text, not with the vocabulary.
+///
+/// Longest match wins at a position and matches do not overlap (`霍尔木兹海峡` is one mention, not
+/// also `霍尔木兹`). CJK names match as substrings; Latin names match case-insensitively (ASCII) on
+/// word boundaries, so `Iran` does not match inside `Iranian`.
+public struct TopicMatcher: Sendable {
+    /// One mention found in a text.
+    public struct Match: Sendable, Hashable {
+        /// The index of the topic in the vocabulary the matcher was built from.
+        public var topic: Int
+        /// Byte offsets of the mention in the UTF-8 text.
+        public var start: Int, end: Int
+    }
+
+    private struct Pattern {
+        var length: Int
+        var topic: Int
+        var leftBoundary: Bool
+        var rightBoundary: Bool
+    }
+
+    // Trie nodes in flat arrays: each node's edges are a run of (byte, target), sorted by byte.
+    private var edgeStart: [Int32] = [0]
+    private var edgeCount: [Int32] = [0]
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    private var failure: [Int32] = []
+    /// The pattern ending at a node, or -1.
+    private var terminal: [Int32] = []
+    /// The nearest node along the failure chain that ends a pattern, or -1.
+    private var dictionaryLink: [Int32] = []
+    private var patterns: [Pattern] = []
+    /// A dense transition table for the root, the node every mismatch returns to.
+    private var rootTable = [Int32](repeating: 0, count: 256)
+
+    /// Builds the matcher for topics given as `names[i]` = the names and aliases of topic `i`.
+    public init(names: [[String]]) {
+        var children: [[UInt8: Int]] = [[:]]
+        var ends: [Int] = [-1]
+        for (topic, topicNames) in names.enumerated() {
+            for name in topicNames {
+                let bytes = Array(name.trimmingWhitespace.utf8).map(Self.lowercased)
+                guard !bytes.isEmpty else { continue }
+                var node = 0
+                for byte in bytes {
+                    if let next = children[node][byte] {
+                        node = next
+                    } else {
+                        children.append([:])
+                        ends.append(-1)
+                        children[node][byte] = children.count - 1
+                        node = children.count - 1
+                    }
+                }
+                guard ends[node] == -1 else { continue }  // the first topic to claim a name keeps it
+                ends[node] = patterns.count
+                patterns.append(
+                    Pattern(
+                        length: bytes.count, topic: topic, leftBoundary: Self.isWordByte(bytes[0]),
+                        rightBoundary: Self.isWordByte(bytes[bytes.count - 1])))
+            }
+        }
+        build(children: children, ends: ends)
+    }
+
+    private mutating func build(children: [[UInt8: Int]], ends: [Int]) {
+        let count = children.count
+        edgeStart = []
+        edgeCount = []
+        for node in 0..<count {
+            edgeStart.append(Int32(edgeBytes.count))
+            edgeCount.append(Int32(children[node].count))
+            for (byte, target) in children[node].sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(byte)
+                edgeTargets.append(Int32(target))
+            }
+        }
+        terminal = ends.map(Int32.init)
+        failure = [Int32](repeating: 0, count: count)
+        dictionaryLink = [Int32](repeating: -1, count: count)
+        for (byte, target) in children[0] { rootTable[Int(byte)] = Int32(target) }
+        // Breadth-first, so a node's failure target is final before its children need it.
+        var queue = children[0].values.sorted()
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for (byte, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                var fallback = Int(failure[node])
+                while fallback != 0, next(fallback, byte) == nil { fallback = Int(failure[fallback]) }
+                let target = node == 0 ? 0 : (next(fallback, byte) ?? 0)
+                failure[child] = Int32(target == child ? 0 : target)
+                let failed = Int(failure[child])
+                dictionaryLink[child] = terminal[failed] >= 0 ? Int32(failed) : dictionaryLink[failed]
+                queue.append(child)
+            }
+        }
+    }
+
+    private func next(_ node: Int, _ byte: UInt8) -> Int? {
+        if node == 0 {
+            let target = rootTable[Int(byte)]
+            return target == 0 ? nil : Int(target)
+        }
+        let start = Int(edgeStart[node])
+        let end = start + Int(edgeCount[node])
+        var index = start
+        while index < end {
+            let candidate = edgeBytes[index]
+            if candidate == byte { return Int(edgeTargets[index]) }
+            if candidate > byte { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The mentions in `text`: longest first at a position, non-overlapping, in text order.
+    public func matches(in text: String) -> [Match] {
+        var text = text
+        return text.withUTF8 { matches(in: $0) }
+    }
+
+    /// The mentions in UTF-8 bytes.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        guard !patterns.isEmpty else { return [] }
+        var found: [Match] = []
+        var node = 0
+        for position in 0..<bytes.count {
+            let byte = Self.lowercased(bytes[position])
+            while true {
+                if let target = next(node, byte) {
+                    node = target
+                    break
+                }
+                if node == 0 { break }
+                node = Int(failure[node])
+            }
+            var output = terminal[node] >= 0 ? node : Int(dictionaryLink[node])
+            while output >= 0 {
+                let pattern = patterns[Int(terminal[output])]
+                let end = position + 1
+                let start = end - pattern.length
+                if (!pattern.leftBoundary || start == 0 || !Self.isWordByte(bytes[start - 1]))
+                    && (!pattern.rightBoundary || end == bytes.count || !Self.isWordByte(bytes[end]))
+                {
+                    found.append(Match(topic: pattern.topic, start: start, end: end))
+                }
+                output = Int(dictionaryLink[output])
+            }
+        }
+        guard found.count > 1 else { return found }
+        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        var chosen: [Match] = []
+        var covered = 0
+        for match in found where match.start >= covered {
+            chosen.append(match)
+            covered = match.end
+        }
+        return chosen
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+}
+
+extension String {
+    fileprivate var trimmingWhitespace: Substring {
+        let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
+        let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
+        return self[start..<max(start, end)]
+    }
+}

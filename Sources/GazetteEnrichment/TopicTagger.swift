@@ -1,0 +1,65 @@
+import GazetteContent
+import GazetteMarkdown
+
+/// Tags articles with topics: those the front matter names, plus those mentioned often enough in
+/// the title, deck and body (`score = 3 × title and deck mentions + body mentions`).
+public struct TopicTagger: Sendable {
+    let topics: [Topic]
+    let matcher: TopicMatcher
+    let vocabulary: TopicVocabulary
+    let threshold: Int
+    let maximum: Int
+    let automatic: Bool
+
+    /// Creates a tagger for a vocabulary and the site's `topicThreshold`, `maxTopics` and `autoTopics`.
+    public init(vocabulary: TopicVocabulary, config: SiteConfig) {
+        self.vocabulary = vocabulary
+        topics = vocabulary.topics
+        matcher = TopicMatcher(names: topics.map { [$0.name] + $0.aliases })
+        threshold = config.topicThreshold
+        maximum = config.maxTopics
+        automatic = config.autoTopics
+    }
+
+    /// The article's topics with their reasons: front matter topics first, then found ones by score.
+    public func assign(_ article: Article) -> [TopicAssignment] {
+        var mentions: [Int: [TopicAssignment.Mention]] = [:]
+        func record(_ text: String, place: TopicAssignment.Place, line: Int?, column: Int?) {
+            for match in matcher.matches(in: text) {
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: match.start)
+                let end = utf8.index(utf8.startIndex, offsetBy: match.end)
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
+                mentions[match.topic, default: []].append(
+                    TopicAssignment.Mention(
+                        place: place, text: String(text[start..<end]), line: line, column: column.map { $0 + offset }))
+            }
+        }
+        record(article.title, place: .title, line: article.titleLine, column: nil)
+        for line in article.deck { record(line, place: .deck, line: nil, column: nil) }
+        BodyText.forEachText(in: article.document) { text, range in
+            record(text, place: .body, line: range.start.line, column: range.start.column)
+        }
+
+        var named: [Int] = []
+        for tag in article.topicTags {
+            if let topic = vocabulary.topic(named: tag), let index = topics.firstIndex(where: { $0.id == topic.id }),
+                !named.contains(index)
+            {
+                named.append(index)
+            }
+        }
+        func assignment(_ index: Int, fromFrontMatter: Bool) -> TopicAssignment {
+            let found = mentions[index] ?? []
+            let score = found.reduce(0) { $0 + ($1.place == .body ? 1 : 3) }
+            return TopicAssignment(topic: topics[index], score: score, fromFrontMatter: fromFrontMatter, mentions: found)
+        }
+        var result = named.map { assignment($0, fromFrontMatter: true) }
+        guard automatic, article.autoTopics else { return result }
+        let found = mentions.keys.filter { !named.contains($0) }.map { assignment($0, fromFrontMatter: false) }
+            .filter { $0.score >= threshold }
+            .sorted { ($0.score, $1.topic.id) > ($1.score, $0.topic.id) }
+        result += found.prefix(max(0, maximum - result.count))
+        return result
+    }
+}

@@ -1,0 +1,73 @@
+import GazetteContent
+import GazetteMarkdown
+
+/// `[[slug]]`, `[[文章标题]]` and `[[target|shown text]]`: links to articles by slug, title or file
+/// name, found in the text of the AST (never in code or inside other links).
+struct WikiLinks: Sendable {
+    private let byKey: [String: Article]
+    private let urls: SiteURLs
+
+    init(articles: [Article], urls: SiteURLs) {
+        var keys: [String: Article] = [:]
+        // Titles first, then slugs, then file names: a later kind never replaces an earlier one.
+        for article in articles where keys[Self.key(article.title)] == nil { keys[Self.key(article.title)] = article }
+        for article in articles where keys[Self.key(article.slug)] == nil { keys[Self.key(article.slug)] = article }
+        for article in articles {
+            let stem = String(article.contentPath.split(separator: "/").last?.split(separator: ".").first ?? "")
+            if keys[Self.key(stem)] == nil { keys[Self.key(stem)] = article }
+        }
+        byKey = keys
+        self.urls = urls
+    }
+
+    private static func key(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// The document with wiki links turned into links; the linked articles' content paths and the
+    /// problems found are appended.
+    func expand(
+        _ document: Document, in article: Article, severity: Diagnostic.Severity, linked: inout [String],
+        diagnostics: inout [Diagnostic]
+    ) -> Document {
+        TextRewriter.rewrite(document) { text, range, context in
+            guard !context.isInsideLink, !context.isInsideImage, text.contains("[[") else { return nil }
+            var pieces: [Inline] = []
+            var rest = text[...]
+            var changed = false
+            while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+                let inner = rest[open.upperBound..<close.lowerBound]
+                guard !inner.isEmpty, !inner.contains("[") else {
+                    pieces.append(.text(String(rest[..<open.upperBound]), range))
+                    rest = rest[open.upperBound...]
+                    continue
+                }
+                let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                let target = String(parts[0]).trimmingCharacters(in: .whitespaces)
+                let shown = parts.count > 1 ? String(parts[1]) : target
+                let column = range.start.column + text.unicodeScalars.distance(
+                    from: text.unicodeScalars.startIndex, to: open.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+                if !rest[..<open.lowerBound].isEmpty { pieces.append(.text(String(rest[..<open.lowerBound]), range)) }
+                if let found = byKey[Self.key(target)] {
+                    if !linked.contains(found.contentPath) { linked.append(found.contentPath) }
+                    pieces.append(
+                        .link(
+                            Link(
+                                destination: urls.link(found.url), content: [.text(shown, range)],
+                                range: SourceRange(startLine: range.start.line, startColumn: column, endLine: range.start.line, endColumn: column))))
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            severity, file: article.file, line: range.start.line, column: column,
+                            "wiki link '[[\(inner)]]' names no article; use an article's slug, title or file name"))
+                    pieces.append(.text(String(rest[open.lowerBound..<close.upperBound]), range))
+                }
+                changed = true
+                rest = rest[close.upperBound...]
+            }
+            guard changed else { return nil }
+            if !rest.isEmpty { pieces.append(.text(String(rest), range)) }
+            return pieces
+        }
+    }
+}

@@ -21,26 +21,32 @@ public struct SiteBuilder: Sendable {
         public var theme: Theme?
         /// All diagnostics so far.
         public var diagnostics: [Diagnostic]
+        /// Seconds spent loading and parsing, and enriching.
+        public var timings: [(stage: String, seconds: Double)]
     }
 
     /// Loads, parses and enriches the site and compiles the theme, writing nothing.
     public func prepare() async -> Prepared {
         options.progress?("[1/4] load and parse Content/")
+        let start = Date()
         let loader = SiteLoader(
             root: options.site,
             options: SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
         let (site, loadDiagnostics) = await loader.load()
+        let loaded = Date()
         options.progress?("[2/4] enrich \(site.articles.count) articles")
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
         let enriched = await Enrichment().run(site)
         return Prepared(
-            enriched: enriched, theme: theme, diagnostics: loadDiagnostics + themeDiagnostics + enriched.diagnostics)
+            enriched: enriched, theme: theme, diagnostics: loadDiagnostics + themeDiagnostics + enriched.diagnostics,
+            timings: [("load+parse", loaded.timeIntervalSince(start)), ("theme+enrich", Date().timeIntervalSince(loaded))])
     }
 
     /// Builds the site into its output folder atomically; throws every diagnostic of the run
     /// when any is an error, leaving the previous output untouched.
     public func build() async throws -> BuildReport {
-        var timings: [(String, Double)] = []
+        let prepared = await prepare()
+        var timings = prepared.timings
         var clock = Date()
         func lap(_ stage: String) {
             let now = Date()
@@ -48,8 +54,6 @@ public struct SiteBuilder: Sendable {
             clock = now
         }
 
-        let prepared = await prepare()
-        lap("load+enrich")
         guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
             throw DiagnosticError(prepared.diagnostics)
         }

@@ -20,7 +20,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override baseURL from site.yml.", valueName: "url"))
     var baseURL: String?
 
-    @Flag(help: "Print only warnings and errors.")
+    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 
     @Flag(help: "Print the time each stage took.")

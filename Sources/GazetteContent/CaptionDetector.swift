@@ -60,7 +60,7 @@ public struct CaptionDetector: @unchecked Sendable {
     /// `… Photo: Reuters`, `… Photo by Jane Doe`.
     private func englishCredit(_ text: Substring) -> Substring? {
         for marker in ["Photo: ", "Photo by ", "Photograph: ", "Image: "] {
-            if let range = text.range(of: marker, options: .backwards) {
+            if let range = text.ranges(of: marker).last {
                 let tail = text[range.lowerBound...]
                 if tail.count <= 60, !tail.dropFirst(marker.count).contains(". ") { return tail }
             }

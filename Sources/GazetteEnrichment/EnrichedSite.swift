@@ -5,9 +5,11 @@ public struct EnrichedSite: Sendable {
     /// The loaded site; its articles have their links rewritten.
     public var site: Site
     /// The topics of each article with their reasons, by the article's index in `site.articles`.
-    public var assignments: [[TopicAssignment]]
+    public var assignments: [[TopicAssignment]] {
+        didSet { topics = assignments.map { $0.map(\.topic) } }
+    }
     /// The topics of each article, by the article's index in `site.articles`.
-    public var topics: [[Topic]] { assignments.map { $0.map(\.topic) } }
+    public private(set) var topics: [[Topic]]
     /// Indexes of the most related articles of each article, best first.
     public var related: [[Int]]
     /// Indexes of the articles that link to each article, newest first.
@@ -24,5 +26,19 @@ public struct EnrichedSite: Sendable {
             for topic in topics { result[topic.id, default: []].append(index) }
         }
         return result
+    }
+
+    /// Creates an enriched site.
+    public init(
+        site: Site, assignments: [[TopicAssignment]], related: [[Int]], backlinks: [[Int]], outbound: [[Int]],
+        diagnostics: [Diagnostic]
+    ) {
+        self.site = site
+        self.assignments = assignments
+        self.topics = assignments.map { $0.map(\.topic) }
+        self.related = related
+        self.backlinks = backlinks
+        self.outbound = outbound
+        self.diagnostics = diagnostics
     }
 }

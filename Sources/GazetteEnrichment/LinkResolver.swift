@@ -66,9 +66,10 @@ public struct LinkResolver: Sendable {
                     case .asset(let url), .article(_, let url): image.source = url
                     case .external: break
                     case .broken(let message):
+                        // A missing photo should not stop the paper: a warning, also with linkErrors: error.
                         diagnostics.append(
-                            Diagnostic(
-                                severity, file: article.file, line: image.range.start.line, column: image.range.start.column,
+                            .warning(
+                                article.file, line: image.range.start.line, column: image.range.start.column,
                                 message.replacingOccurrences(of: "link target", with: "image")))
                     }
                     return .image(image)

@@ -35,7 +35,7 @@ struct WikiLinks: Sendable {
             var pieces: [Inline] = []
             var rest = text[...]
             var changed = false
-            while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+            while let open = rest.firstRange(of: "[["), let close = rest[open.upperBound...].firstRange(of: "]]") {
                 let inner = rest[open.upperBound..<close.lowerBound]
                 guard !inner.isEmpty, !inner.contains("[") else {
                     pieces.append(.text(String(rest[..<open.upperBound]), range))

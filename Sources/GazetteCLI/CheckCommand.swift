@@ -14,9 +14,17 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Check drafts and future-dated articles too.")
     var drafts = false
 
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
     func run() async throws {
         let prepared = await SiteBuilder(options: BuildOptions(site: site.url, includeDrafts: drafts)).prepare()
         DiagnosticPrinter.print(prepared.diagnostics)
+        if timings {
+            for (stage, seconds) in prepared.timings {
+                DiagnosticPrinter.printLine(stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+            }
+        }
         let errors = prepared.diagnostics.filter { $0.severity == .error }.count
         let warnings = prepared.diagnostics.count - errors
         let summary = "\(prepared.enriched.site.articles.count) articles checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

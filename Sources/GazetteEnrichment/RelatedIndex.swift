@@ -8,6 +8,10 @@ public struct RelatedIndex: Sendable {
     public static let count = 5
     /// The most a closeness in time adds: less than any shared topic's weight (at least ln 2).
     static let recencyWeight = 0.1
+    /// How many articles on each side in time are read from a topic's list. Lists are sorted by
+    /// date, so each article costs at most `2 × window` per topic however large the site grows;
+    /// a topic used by thousands of articles has a low weight and adds little beyond its neighbours.
+    static let window = 200
 
     private let topicsOfArticle: [[Int]]
     private let postings: [[Int]]
@@ -63,7 +67,19 @@ public struct RelatedIndex: Sendable {
         // Sorted, not a Set: the order of additions must not vary between runs.
         for topic in Set(topicsOfArticle[article]).sorted() {
             let weight = weights[topic]
-            for other in postings[topic] where other != article {
+            let list = postings[topic]
+            var candidates = list[...]
+            if list.count > 2 * Self.window + 1 {
+                // Lists hold article indexes in ascending order, which is newest first.
+                var low = 0
+                var high = list.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if list[middle] < article { low = middle + 1 } else { high = middle }
+                }
+                candidates = list[max(0, low - Self.window)..<min(list.count, low + Self.window + 1)]
+            }
+            for other in candidates where other != article {
                 if scratch.scores[other] == 0 { scratch.touched.append(other) }
                 scratch.scores[other] += weight
             }

@@ -20,7 +20,8 @@ public struct BuildReport: Sendable {
     /// `12 articles, 40 pages, 55 files, 3 warnings in 0.21 s`.
     public var summary: String {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        return "\(articles) articles, \(pages) pages, \(files) files, \(warnings) warning\(warnings == 1 ? "" : "s") in "
+        return
+            "\(articles) articles, \(pages) pages, \(files) files, \(warnings) warning\(warnings == 1 ? "" : "s") in "
             + String(format: "%.2f s", seconds)
     }
 }

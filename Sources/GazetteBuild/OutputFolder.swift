@@ -45,7 +45,8 @@ public final class OutputFolder: PageSink, Sendable {
     public func commit() throws {
         let manager = FileManager.default
         let old = staging.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).gazette-old-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(
+                ".\(destination.lastPathComponent).gazette-old-\(ProcessInfo.processInfo.processIdentifier)")
         try? manager.removeItem(at: old)
         // The repository keeps Public/.gitkeep so the folder exists in a fresh clone.
         if manager.fileExists(atPath: destination.appendingPathComponent(".gitkeep").path) {

@@ -24,20 +24,20 @@ public enum Scaffold {
             "Content/site.yml": siteYAML,
             "Content/topics.yml": topicsYAML,
             article: """
-                # 欢迎使用 Gazette
+            # 欢迎使用 Gazette
 
-                这是一篇示例文章  
-                删除它，写下你的第一篇报道
+            这是一篇示例文章  
+            删除它，写下你的第一篇报道
 
-                Gazette 会把 Content 文件夹里的每个 Markdown 文件变成一个新闻页面。文件不需要任何设置：第一行的一级标题就是标题，紧跟其后的短行是副题，文件名开头的日期就是发布日期。
+            Gazette 会把 Content 文件夹里的每个 Markdown 文件变成一个新闻页面。文件不需要任何设置：第一行的一级标题就是标题，紧跟其后的短行是副题，文件名开头的日期就是发布日期。
 
-                ## 开始写作
+            ## 开始写作
 
-                运行 `gazette new article "标题"` 新建一篇文章，再运行 `gazette build` 生成网站，结果在 Public 文件夹里。
+            运行 `gazette new article "标题"` 新建一篇文章，再运行 `gazette build` 生成网站，结果在 Public 文件夹里。
 
-                ■本报讯
+            ■本报讯
 
-                """,
+            """,
             ".gitignore": "/Public/\n",
         ]
         for (path, text) in DefaultTheme.allFiles {
@@ -58,14 +58,19 @@ public enum Scaffold {
         let configURL = site.appendingPathComponent("Content/site.yml")
         var config = SiteConfig()
         if let data = FileManager.default.contents(atPath: configURL.path) {
-            config = SiteConfig.parse(String(decoding: data, as: UTF8.self), file: "Content/site.yml", diagnostics: &diagnostics)
+            config = SiteConfig.parse(
+                String(decoding: data, as: UTF8.self), file: "Content/site.yml", diagnostics: &diagnostics)
         }
         guard FileManager.default.fileExists(atPath: site.appendingPathComponent("Content").path) else {
-            throw Failure(description: "no Content/ folder in '\(site.path)'; run 'gazette new site DIR' first or pass --site")
+            throw Failure(
+                description: "no Content/ folder in '\(site.path)'; run 'gazette new site DIR' first or pass --site")
         }
         let slug = Slug.make(from: title)
         guard !slug.isEmpty else {
-            throw Failure(description: "cannot make a file name from the title '\(title)'; give a title with letters or Chinese characters")
+            throw Failure(
+                description:
+                    "cannot make a file name from the title '\(title)'; give a title with letters or Chinese characters"
+            )
         }
         let dates = DateDisplay(timeZone: config.timeZone)
         let (year, month) = dates.yearMonth(now)
@@ -74,7 +79,9 @@ public enum Scaffold {
         if FileManager.default.fileExists(atPath: url.path) {
             throw Failure(description: "\(path) already exists; choose another title or edit that file")
         }
-        let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let quotedTitle =
+            "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
         let text = """
             ---
             title: \(quotedTitle)

@@ -31,7 +31,8 @@ public struct SiteBuilder: Sendable {
         let start = Date()
         let loader = SiteLoader(
             root: options.site,
-            options: SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
+            options: SiteLoader.Options(
+                includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
         let (site, loadDiagnostics) = await loader.load()
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
         let loaded = Date()

@@ -25,7 +25,8 @@ public struct SiteInspector: Sendable {
         }
         let contentPath = String(target.dropFirst(content.count))
         // Load as the build does; a draft is inspected in a load that includes drafts.
-        var loadOptions = SiteLoader.Options(includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now)
+        var loadOptions = SiteLoader.Options(
+            includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now)
         var (site, loadDiagnostics) = await SiteLoader(root: options.site, options: loadOptions).load()
         if site.unpublished.contains(contentPath) {
             loadOptions.includeDrafts = true
@@ -35,7 +36,9 @@ public struct SiteInspector: Sendable {
         let relevant = (loadDiagnostics + enriched.diagnostics).filter { $0.file == "Content/" + contentPath }
         guard let index = enriched.site.articles.firstIndex(where: { $0.contentPath == contentPath }) else {
             throw DiagnosticError(
-                relevant.isEmpty ? [.error("Content/" + contentPath, "is not an article of this site (.md or .markdown)")] : relevant)
+                relevant.isEmpty
+                    ? [.error("Content/" + contentPath, "is not an article of this site (.md or .markdown)")] : relevant
+            )
         }
         let article = enriched.site.articles[index]
         let original = site.articles[index]
@@ -56,14 +59,17 @@ public struct SiteInspector: Sendable {
             links: Self.links(in: article.document).map { link in
                 let location = "\(link.range.start.line):\(link.range.start.column)"
                 if let destination = written[location] {
-                    return ArticleReport.Link(kind: "markdown", destination: destination, resolved: link.destination, location: location)
+                    return ArticleReport.Link(
+                        kind: "markdown", destination: destination, resolved: link.destination, location: location)
                 }
                 return ArticleReport.Link(
-                    kind: "wiki", destination: "[[\(link.content.plainText)]]", resolved: link.destination, location: location)
+                    kind: "wiki", destination: "[[\(link.content.plainText)]]", resolved: link.destination,
+                    location: location)
             },
             topics: enriched.assignments[index].map { assignment in
                 ArticleReport.Topic(
-                    id: assignment.topic.id, name: assignment.topic.name, url: urls.link(SiteURLs.topic(assignment.topic.id)),
+                    id: assignment.topic.id, name: assignment.topic.name,
+                    url: urls.link(SiteURLs.topic(assignment.topic.id)),
                     score: assignment.score, source: assignment.fromFrontMatter ? "frontMatter" : "text",
                     mentions: assignment.mentions.map { mention in
                         ArticleReport.Mention(

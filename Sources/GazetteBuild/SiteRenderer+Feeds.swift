@@ -10,8 +10,11 @@ extension SiteRenderer {
     func renderFeedsAndSitemap(into sink: some PageSink) throws -> Counts {
         var counts = Counts()
         try sink.write(
-            Array(rss(title: config.title, description: config.description, path: SiteURLs.home, feed: SiteURLs.feed,
-                entries: Array(articles.indices.prefix(Self.feedLength))).utf8),
+            Array(
+                rss(
+                    title: config.title, description: config.description, path: SiteURLs.home, feed: SiteURLs.feed,
+                    entries: Array(articles.indices.prefix(Self.feedLength))
+                ).utf8),
             to: "feed.xml")
         counts.files += 1
         let byTopic = enriched.articlesByTopic
@@ -19,7 +22,8 @@ extension SiteRenderer {
             guard let entries = byTopic[topic.id] else { continue }
             let xml = rss(
                 title: "\(topic.name) - \(config.title)", description: topic.description ?? topic.name,
-                path: SiteURLs.topic(topic.id), feed: SiteURLs.topicFeed(topic.id), entries: Array(entries.prefix(Self.feedLength)))
+                path: SiteURLs.topic(topic.id), feed: SiteURLs.topicFeed(topic.id),
+                entries: Array(entries.prefix(Self.feedLength)))
             try sink.write(Array(xml.utf8), to: String(SiteURLs.topicFeed(topic.id).dropFirst()))
             counts.files += 1
         }
@@ -44,10 +48,12 @@ extension SiteRenderer {
 
             """
         if config.baseURL != nil {
-            xml += "<atom:link href=\"\(XMLText.escape(context.urls.canonical(feed)))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+            xml +=
+                "<atom:link href=\"\(XMLText.escape(context.urls.canonical(feed)))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
         }
         if let newest = entries.first {
-            xml += "<lastBuildDate>\(context.dates.rfc822(articles[newest].updated ?? articles[newest].date))</lastBuildDate>\n"
+            xml +=
+                "<lastBuildDate>\(context.dates.rfc822(articles[newest].updated ?? articles[newest].date))</lastBuildDate>\n"
         }
         for index in entries {
             let article = articles[index]
@@ -55,7 +61,10 @@ extension SiteRenderer {
             xml += "<item>\n<title>\(XMLText.escape(article.title))</title>\n<link>\(url)</link>\n"
             xml += "<guid isPermaLink=\"\(config.baseURL != nil)\">\(url)</guid>\n"
             xml += "<pubDate>\(context.dates.rfc822(article.date))</pubDate>\n"
-            if let author = article.author { xml += "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XMLText.escape(author))</dc:creator>\n" }
+            if let author = article.author {
+                xml +=
+                    "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XMLText.escape(author))</dc:creator>\n"
+            }
             for topic in enriched.topics[index] { xml += "<category>\(XMLText.escape(topic.name))</category>\n" }
             xml += "<description>\(XMLText.escape(article.summary))</description>\n</item>\n"
         }
@@ -63,7 +72,8 @@ extension SiteRenderer {
     }
 
     private func sitemap(byTopic: [String: [Int]]) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func entry(_ path: String, _ date: Date?) {
             xml += "<url><loc>\(XMLText.escape(context.urls.canonical(path)))</loc>"
             if let date { xml += "<lastmod>\(context.dates.iso(date))</lastmod>" }

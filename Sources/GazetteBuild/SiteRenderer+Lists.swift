@@ -15,7 +15,9 @@ extension SiteRenderer {
             let pageNumber = number + 1
             let path = context.urls.page(pageNumber, of: SiteURLs.home)
             var page = PageContext.Page(
-                title: pageNumber == 1 ? config.title : context.title(Strings.pageLabel(pageNumber, of: homePages.count, language: language)),
+                title: pageNumber == 1
+                    ? config.title
+                    : context.title(Strings.pageLabel(pageNumber, of: homePages.count, language: language)),
                 description: config.description, path: path, kind: "home", language: language)
             page.isFirstPage = pageNumber == 1
             page.feed = SiteURLs.feed
@@ -40,12 +42,16 @@ extension SiteRenderer {
             for (number, chunk) in pages.enumerated() {
                 let path = context.urls.page(number + 1, of: SiteURLs.topic(topic.id))
                 var page = PageContext.Page(
-                    title: context.title(number == 0 ? topic.name : "\(topic.name) · \(Strings.pageLabel(number + 1, of: pages.count, language: language))"),
+                    title: context.title(
+                        number == 0
+                            ? topic.name
+                            : "\(topic.name) · \(Strings.pageLabel(number + 1, of: pages.count, language: language))"),
                     description: topic.description ?? topic.name, path: path, kind: "list", language: language)
                 page.isFirstPage = number == 0
                 page.feed = SiteURLs.topicFeed(topic.id)
                 var list = listValues(
-                    title: topic.name, description: topic.description, entries: chunk, page: number + 1, total: pages.count,
+                    title: topic.name, description: topic.description, entries: chunk, page: number + 1,
+                    total: pages.count,
                     path: SiteURLs.topic(topic.id))
                 list["feedURL"] = context.urls.link(SiteURLs.topicFeed(topic.id))
                 try write("list", page, ["list": list], into: sink)
@@ -58,7 +64,8 @@ extension SiteRenderer {
             path: SiteURLs.topics, kind: "topics", language: language)
         let topicValues: [[String: Any]] = ranked.map { topic in
             var values: [String: Any] = [
-                "name": topic.name, "url": context.urls.link(SiteURLs.topic(topic.id)), "count": byTopic[topic.id]?.count ?? 0,
+                "name": topic.name, "url": context.urls.link(SiteURLs.topic(topic.id)),
+                "count": byTopic[topic.id]?.count ?? 0,
                 "countDisplay": Strings.articleCount(byTopic[topic.id]?.count ?? 0, language: language),
             ]
             if let description = topic.description { values["description"] = description }
@@ -72,7 +79,8 @@ extension SiteRenderer {
         }
 
         let notFound = PageContext.Page(
-            title: context.title(Strings.table(for: language)["notFoundTitle"] ?? "404"), description: config.description,
+            title: context.title(Strings.table(for: language)["notFoundTitle"] ?? "404"),
+            description: config.description,
             path: "/404.html", kind: "notFound", language: language)
         try write("404", notFound, [:], into: sink)
         counts.pages += 1
@@ -98,7 +106,8 @@ extension SiteRenderer {
             let label = DateDisplay.isCJKLanguage(language) ? "\(month.year)年" : String(month.year)
             let entry: [String: Any] = [
                 "label": context.dates.monthName(month.month, language: language),
-                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)), "count": month.entries.count,
+                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)),
+                "count": month.entries.count,
                 "countDisplay": Strings.articleCount(month.entries.count, language: language),
             ]
             if let last = years.last, last["year"] as? String == label {
@@ -108,15 +117,20 @@ extension SiteRenderer {
             } else {
                 years.append(["year": label, "months": [entry]])
             }
-            let title = DateDisplay.isCJKLanguage(language) ? "\(month.year)年\(month.month)月" : "\(context.dates.monthName(month.month, language: language)) \(month.year)"
+            let title =
+                DateDisplay.isCJKLanguage(language)
+                ? "\(month.year)年\(month.month)月"
+                : "\(context.dates.monthName(month.month, language: language)) \(month.year)"
             let pages = paginate(month.entries)
             let path = SiteURLs.month(year: month.year, month: month.month)
             for (number, chunk) in pages.enumerated() {
                 var page = PageContext.Page(
-                    title: context.title(title), description: config.description, path: context.urls.page(number + 1, of: path),
+                    title: context.title(title), description: config.description,
+                    path: context.urls.page(number + 1, of: path),
                     kind: "list", language: language)
                 page.isFirstPage = number == 0
-                let list = listValues(title: title, description: nil, entries: chunk, page: number + 1, total: pages.count, path: path)
+                let list = listValues(
+                    title: title, description: nil, entries: chunk, page: number + 1, total: pages.count, path: path)
                 try write("list", page, ["list": list], into: sink)
                 counts.pages += 1
             }

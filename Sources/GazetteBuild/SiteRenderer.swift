@@ -75,9 +75,11 @@ public struct SiteRenderer: Sendable {
         page.image = article.image.map { context.imageLink($0, of: article) }
         page.jsonLD = context.jsonLD(article)
         let values = context.article(
-            article, body: Self.bodyHTML(article), topics: topics, related: enriched.related[index].map { articles[$0] },
+            article, body: Self.bodyHTML(article), topics: topics,
+            related: enriched.related[index].map { articles[$0] },
             backlinks: enriched.backlinks[index].map { articles[$0] },
-            previous: index + 1 < articles.count ? articles[index + 1] : nil, next: index > 0 ? articles[index - 1] : nil)
+            previous: index + 1 < articles.count ? articles[index + 1] : nil,
+            next: index > 0 ? articles[index - 1] : nil)
         let html = theme.render("article", context.context(for: page, ["article": values]))
         try sink.write(Array(html.utf8), to: SiteURLs.outputFile(for: article.url))
     }

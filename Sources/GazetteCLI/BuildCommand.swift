@@ -29,7 +29,8 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         var options = BuildOptions(site: site.url, includeDrafts: drafts, baseURL: baseURL)
         if let output {
-            options.output = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            options.output =
+                URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
                 .standardizedFileURL
         }
         if !quiet, isatty(STDOUT_FILENO) != 0 {
@@ -44,14 +45,17 @@ struct BuildCommand: AsyncParsableCommand {
             DiagnosticPrinter.print(report.diagnostics)
             if timings {
                 for (stage, seconds) in report.timings {
-                    DiagnosticPrinter.printLine(stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+                    DiagnosticPrinter.printLine(
+                        stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
                 }
             }
             if !quiet { DiagnosticPrinter.printLine("Built \(report.summary) → \(options.outputFolder.path)") }
         } catch let error as DiagnosticError {
             DiagnosticPrinter.print(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            throw CLIError("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder.lastPathComponent)/ was left unchanged")
+            throw CLIError(
+                "build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder.lastPathComponent)/ was left unchanged"
+            )
         }
     }
 }

@@ -7,7 +7,9 @@ import GazetteContent
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the site without writing: broken links, unknown topics, print artifacts, missing images, template errors.")
+        abstract:
+            "Check the site without writing: broken links, unknown topics, print artifacts, missing images, template errors."
+    )
 
     @OptionGroup var site: SiteOption
 
@@ -22,12 +24,14 @@ struct CheckCommand: AsyncParsableCommand {
         DiagnosticPrinter.print(prepared.diagnostics)
         if timings {
             for (stage, seconds) in prepared.timings {
-                DiagnosticPrinter.printLine(stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+                DiagnosticPrinter.printLine(
+                    stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
             }
         }
         let errors = prepared.diagnostics.filter { $0.severity == .error }.count
         let warnings = prepared.diagnostics.count - errors
-        let summary = "\(prepared.enriched.site.articles.count) articles checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let summary =
+            "\(prepared.enriched.site.articles.count) articles checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if errors > 0 { throw CLIError(summary) }
         DiagnosticPrinter.printLine(summary)
     }

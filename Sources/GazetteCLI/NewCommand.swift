@@ -5,22 +5,26 @@ import GazetteBuild
 /// `gazette new`: a new site or a new article.
 struct NewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new", abstract: "Create a new site or article.", subcommands: [NewSiteCommand.self, NewArticleCommand.self])
+        commandName: "new", abstract: "Create a new site or article.",
+        subcommands: [NewSiteCommand.self, NewArticleCommand.self])
 }
 
 /// `gazette new site DIR`.
 struct NewSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "site", abstract: "Create a site folder: settings, topics, an example article and the default theme.")
+        commandName: "site",
+        abstract: "Create a site folder: settings, topics, an example article and the default theme.")
 
     @Argument(help: "The folder to create.")
     var folder: String
 
     func run() async throws {
-        let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let url = URL(
+            fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         do {
             let files = try Scaffold.newSite(at: url.standardizedFileURL)
-            DiagnosticPrinter.printLine("Created \(folder) with \(files.count) files. Next: cd \(folder) && gazette build")
+            DiagnosticPrinter.printLine(
+                "Created \(folder) with \(files.count) files. Next: cd \(folder) && gazette build")
         } catch let failure as Scaffold.Failure {
             throw CLIError(failure.description)
         }

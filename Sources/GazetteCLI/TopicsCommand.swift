@@ -7,7 +7,8 @@ import GazetteEnrichment
 /// `gazette topics`: the topics with their article counts.
 struct TopicsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "topics", abstract: "List topics with their article counts.", subcommands: [TopicsSuggestCommand.self])
+        commandName: "topics", abstract: "List topics with their article counts.",
+        subcommands: [TopicsSuggestCommand.self])
 
     @OptionGroup var site: SiteOption
 
@@ -20,7 +21,8 @@ struct TopicsCommand: AsyncParsableCommand {
         let width = topics.map(\.id.count).max() ?? 0
         for topic in topics {
             DiagnosticPrinter.printLine(
-                String(repeating: " ", count: max(0, 5 - String(counts[topic.id] ?? 0).count)) + "\(counts[topic.id] ?? 0)  "
+                String(repeating: " ", count: max(0, 5 - String(counts[topic.id] ?? 0).count))
+                    + "\(counts[topic.id] ?? 0)  "
                     + topic.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + topic.name)
         }
     }
@@ -46,7 +48,8 @@ struct TopicsSuggestCommand: AsyncParsableCommand {
         }
         for suggestion in suggestions {
             DiagnosticPrinter.printLine(
-                "\(suggestion.articles) articles  \(suggestion.phrase)  (e.g. \(suggestion.samples.joined(separator: ", ")))")
+                "\(suggestion.articles) articles  \(suggestion.phrase)  (e.g. \(suggestion.samples.joined(separator: ", ")))"
+            )
         }
     }
 }

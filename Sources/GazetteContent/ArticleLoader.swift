@@ -45,9 +45,12 @@ public struct ArticleLoader: Sendable {
         let title = matter.title ?? shape.title ?? baseName
         if matter.title == nil, shape.title == nil {
             diagnostics.append(
-                .warning(file, line: 1, column: 1, "no title; start the article with '# 标题' or add 'title:' to the front matter"))
+                .warning(
+                    file, line: 1, column: 1,
+                    "no title; start the article with '# 标题' or add 'title:' to the front matter"))
         }
-        let date = articleDate(matter: matter, contentPath: contentPath, modified: modified, file: file, diagnostics: &diagnostics)
+        let date = articleDate(
+            matter: matter, contentPath: contentPath, modified: modified, file: file, diagnostics: &diagnostics)
 
         var slug = Slug.make(from: title)
         if let written = matter.slug {
@@ -68,7 +71,8 @@ public struct ArticleLoader: Sendable {
             diagnostics.append(
                 .error(
                     file, line: matter.lines["slug"] ?? 1, column: 1,
-                    "URL '\(url)' \(problem), which would write outside the output folder; fix 'slug:' or 'permalink:' in site.yml"))
+                    "URL '\(url)' \(problem), which would write outside the output folder; fix 'slug:' or 'permalink:' in site.yml"
+                ))
             return nil
         }
         for alias in matter.aliases where Permalink.problem(with: alias) != nil || alias.isEmpty {
@@ -95,7 +99,9 @@ public struct ArticleLoader: Sendable {
             switch block {
             case .paragraph(let content, _):
                 let text = content.plainText
-                if firstParagraph == nil, PrintPhrases.phrase(in: text, extra: config.strip) == nil { firstParagraph = text }
+                if firstParagraph == nil, PrintPhrases.phrase(in: text, extra: config.strip) == nil {
+                    firstParagraph = text
+                }
                 measures.add(text)
                 collectLinks(content, into: &links)
             case .heading(let heading):
@@ -111,7 +117,8 @@ public struct ArticleLoader: Sendable {
         let summary = matter.summary ?? firstParagraph.map { TextMeasures.summary(of: $0) } ?? ""
         return Article(
             file: file, contentPath: contentPath, title: title,
-            titleLine: matter.title != nil ? matter.lines["title"] : shape.titleLine, deck: matter.deck ?? shape.deck, date: date,
+            titleLine: matter.title != nil ? matter.lines["title"] : shape.titleLine, deck: matter.deck ?? shape.deck,
+            date: date,
             updated: matter.updated, slug: slug, url: url, summary: summary, author: matter.author ?? config.author,
             source: matter.source ?? shape.source, topicTags: matter.topics, autoTopics: matter.autoTopics ?? true,
             image: matter.image, isDraft: matter.isDraft, aliases: matter.aliases,
@@ -124,7 +131,8 @@ public struct ArticleLoader: Sendable {
             switch inline {
             case .link(let link):
                 links.append(
-                    LinkReference(destination: link.destination, line: link.range.start.line, column: link.range.start.column))
+                    LinkReference(
+                        destination: link.destination, line: link.range.start.line, column: link.range.start.column))
                 collectLinks(link.content, into: &links)
             case .emphasis(let children, _), .strong(let children, _):
                 collectLinks(children, into: &links)
@@ -141,7 +149,8 @@ public struct ArticleLoader: Sendable {
             SourceRange(
                 startLine: range.start.line,
                 startColumn: source.characterColumn(line: range.start.line, byteColumn: range.start.column),
-                endLine: range.end.line, endColumn: source.characterColumn(line: range.end.line, byteColumn: range.end.column))
+                endLine: range.end.line,
+                endColumn: source.characterColumn(line: range.end.line, byteColumn: range.end.column))
         }
         return document.transformingInlines { inlines, _ in
             inlines.map { inline in

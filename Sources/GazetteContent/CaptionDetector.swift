@@ -37,13 +37,16 @@ public struct CaptionDetector: @unchecked Sendable {
     /// ending in 图, 摄 or 摄影.
     private func chineseCredit(_ text: Substring) -> Substring? {
         guard text.hasSuffix("图") || text.hasSuffix("摄") || text.hasSuffix("摄影") else { return nil }
-        let tailStart = text.lastIndex(where: { "。！？!?；;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let tailStart =
+            text.lastIndex(where: { "。！？!?；;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
         let tail = text[tailStart...].drop(while: { $0.isWhitespace })
         guard !tail.isEmpty, tail.count <= 30 else { return nil }
         if tail.contains(where: { $0 == " " || $0 == "\u{3000}" }) { return tail }
         // `本报制图`, `受访者供图`: the verb makes the credit clear without a space.
         let creditVerbs = ["制图", "供图", "摄影"]
-        if tailStart != text.startIndex, tail.count <= 12, creditVerbs.contains(where: { tail.hasSuffix($0) }) { return tail }
+        if tailStart != text.startIndex, tail.count <= 12, creditVerbs.contains(where: { tail.hasSuffix($0) }) {
+            return tail
+        }
         return nil
     }
 

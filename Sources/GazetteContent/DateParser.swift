@@ -18,7 +18,9 @@ public enum DateParser {
             if skip(&scanner, ":") {
                 guard let second = number(&scanner, digits: 2) else { return nil }
                 components.second = second
-                if skip(&scanner, ".") { while let first = scanner.first, first.isASCII, first.isNumber { scanner.removeFirst() } }
+                if skip(&scanner, ".") {
+                    while let first = scanner.first, first.isASCII, first.isNumber { scanner.removeFirst() }
+                }
             }
             _ = skip(&scanner, " ")
             if skip(&scanner, "Z") {

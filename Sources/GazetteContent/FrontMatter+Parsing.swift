@@ -63,7 +63,8 @@ extension FrontMatter {
                     diagnostics.append(
                         reader.diagnostic(
                             .error, at: value,
-                            "\(key) '\(text)' is not a date; write it like '2026-04-12' or '2026-04-12T09:30:00+08:00'"))
+                            "\(key) '\(text)' is not a date; write it like '2026-04-12' or '2026-04-12T09:30:00+08:00'")
+                    )
                     continue
                 }
                 if key == "date" { matter.date = date } else { matter.updated = date }
@@ -96,7 +97,9 @@ extension FrontMatter {
 
     private static func isFence(_ line: ArraySlice<UInt8>, _ fence: String) -> Bool {
         var trimmed = line
-        while let last = trimmed.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+        while let last = trimmed.last,
+            last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t")
+        {
             trimmed = trimmed.dropLast()
         }
         return trimmed.elementsEqual(fence.utf8)

@@ -13,7 +13,8 @@ public struct HeadingIDs: Sendable {
         var id = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-" {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
+            {
                 if pendingHyphen, !id.isEmpty { id += "-" }
                 pendingHyphen = false
                 id.unicodeScalars.append(scalar)

@@ -74,11 +74,15 @@ public struct NewspaperLayout: Sendable {
                 result.diagnostics.append(
                     .warning(
                         file, line: range.start.line, column: 1,
-                        "print-only phrase '\(phrase)' has no meaning online; list it under 'strip:' in site.yml to drop it"))
+                        "print-only phrase '\(phrase)' has no meaning online; list it under 'strip:' in site.yml to drop it"
+                    ))
             }
             if let credit = captions.credit(in: plain) {
                 let photo = kept.last.flatMap(Self.photo(in:))
-                if photo != nil { kept.removeLast(); kinds.removeLast() }
+                if photo != nil {
+                    kept.removeLast()
+                    kinds.removeLast()
+                }
                 kept.append(Self.figure(photo: photo, caption: content, credit: credit))
                 kinds.append(.caption)
                 continue
@@ -108,7 +112,9 @@ public struct NewspaperLayout: Sendable {
         }
         lines = lines.map { $0.trimmingCharacters(in: .whitespaces) }
         guard (1...3).contains(lines.count),
-            lines.allSatisfy({ !$0.isEmpty && $0.count <= Self.maximumDeckLineLength && !"。！？!?".contains($0.last ?? " ") }),
+            lines.allSatisfy({
+                !$0.isEmpty && $0.count <= Self.maximumDeckLineLength && !"。！？!?".contains($0.last ?? " ")
+            }),
             captions.credit(in: lines.joined(separator: " ")) == nil
         else { return nil }
         return lines
@@ -140,21 +146,28 @@ public struct NewspaperLayout: Sendable {
         }
         var captionChildren: [Inline] = []
         if !text.isEmpty {
-            captionChildren.append(.element(Element(name: "span", attributes: [HTMLAttribute("class", "caption-text")], children: text)))
+            captionChildren.append(
+                .element(Element(name: "span", attributes: [HTMLAttribute("class", "caption-text")], children: text)))
         }
         if !creditInlines.isEmpty {
             if !captionChildren.isEmpty { captionChildren.append(.text(" ", .synthesized)) }
-            captionChildren.append(.element(Element(name: "span", attributes: [HTMLAttribute("class", "credit")], children: creditInlines)))
+            captionChildren.append(
+                .element(Element(name: "span", attributes: [HTMLAttribute("class", "credit")], children: creditInlines))
+            )
         }
         var children: [Block] = []
         if let photo { children.append(.plain([photo])) }
         children.append(.element(Element(name: "figcaption", children: [.plain(captionChildren)])))
         return .element(
-            Element(name: "figure", attributes: [HTMLAttribute("class", photo == nil ? "photo photo-missing" : "photo")], children: children))
+            Element(
+                name: "figure", attributes: [HTMLAttribute("class", photo == nil ? "photo photo-missing" : "photo")],
+                children: children))
     }
 
     /// Joins a paragraph that stops mid-sentence with the one that resumes it after captions.
-    private func repairSplits(_ blocks: inout [Block], kinds: inout [Kind], file: String, diagnostics: inout [Diagnostic]) {
+    private func repairSplits(
+        _ blocks: inout [Block], kinds: inout [Kind], file: String, diagnostics: inout [Diagnostic]
+    ) {
         var index = 0
         while index < blocks.count {
             defer { index += 1 }
@@ -168,10 +181,12 @@ public struct NewspaperLayout: Sendable {
                 let resume = second.first?.firstCharacter, Self.continues(after: last, with: resume)
             else { continue }
             let joiner: [Inline] = CJKText.isWide(last) ? [] : [.text(" ", .synthesized)]
-            let joined = Block.paragraph(first + joiner + second, SourceRange(start: firstRange.start, end: secondRange.end))
+            let joined = Block.paragraph(
+                first + joiner + second, SourceRange(start: firstRange.start, end: secondRange.end))
             let captionsBetween = Array(blocks[(index + 1)..<next])
             blocks.replaceSubrange(index...next, with: [joined] + captionsBetween)
-            kinds.replaceSubrange(index...next, with: [.paragraph] + Array(repeating: .caption, count: captionsBetween.count))
+            kinds.replaceSubrange(
+                index...next, with: [.paragraph] + Array(repeating: .caption, count: captionsBetween.count))
             diagnostics.append(
                 .warning(
                     file, line: firstRange.start.line, column: 1,
@@ -187,7 +202,9 @@ public struct NewspaperLayout: Sendable {
     }
 
     private static func continues(after last: Unicode.Scalar, with first: Unicode.Scalar) -> Bool {
-        if CJKText.isWide(last) { return CJKText.isWide(first) && (CJKText.isHan(first) || first.properties.isAlphabetic) }
+        if CJKText.isWide(last) {
+            return CJKText.isWide(first) && (CJKText.isHan(first) || first.properties.isAlphabetic)
+        }
         return first.properties.isLowercase
     }
 }

@@ -25,7 +25,8 @@ extension SiteConfig {
                         diagnostics.append(
                             reader.diagnostic(
                                 .error, at: value,
-                                "baseURL '\(string)' is not an absolute http(s) URL; write it like 'https://news.example.com/'"))
+                                "baseURL '\(string)' is not an absolute http(s) URL; write it like 'https://news.example.com/'"
+                            ))
                     }
                 }
             case "language": config.language = string ?? config.language
@@ -65,7 +66,8 @@ extension SiteConfig {
                 diagnostics.append(
                     reader.diagnostic(
                         .warning, at: keyNode,
-                        "unknown key '\(key)' in site.yml is ignored; known keys: \(knownKeys.sorted().joined(separator: ", "))"))
+                        "unknown key '\(key)' in site.yml is ignored; known keys: \(knownKeys.sorted().joined(separator: ", "))"
+                    ))
             }
         }
         return config
@@ -75,11 +77,14 @@ extension SiteConfig {
         _ node: Node, _ key: String, _ reader: YAMLReader, _ diagnostics: inout [Diagnostic]
     ) -> Int? {
         if let text = node.text, let value = Int(text), value > 0 { return value }
-        diagnostics.append(reader.diagnostic(.error, at: node, "\(key) must be a whole number above 0, like '\(key): 20'"))
+        diagnostics.append(
+            reader.diagnostic(.error, at: node, "\(key) must be a whole number above 0, like '\(key): 20'"))
         return nil
     }
 
-    private static func bool(_ node: Node, _ key: String, _ reader: YAMLReader, _ diagnostics: inout [Diagnostic]) -> Bool? {
+    private static func bool(_ node: Node, _ key: String, _ reader: YAMLReader, _ diagnostics: inout [Diagnostic])
+        -> Bool?
+    {
         switch node.text?.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false

@@ -58,10 +58,13 @@ public struct SiteLoader: Sendable {
         }
 
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             diagnostics.append(
                 .error(
-                    "Content", "no Content/ folder in '\(root.path)'; run 'gazette new site DIR' or pass --site with your site folder"))
+                    "Content",
+                    "no Content/ folder in '\(root.path)'; run 'gazette new site DIR' or pass --site with your site folder"
+                ))
             return (Site(root: root, config: config, vocabulary: vocabulary, articles: [], assets: []), diagnostics)
         }
         let (articleFiles, assets) = ContentScanner.scan(content)
@@ -72,14 +75,17 @@ public struct SiteLoader: Sendable {
             diagnostics += found
             if let article { articles.append(article) }
         }
-        let isPublished = { (article: Article) in options.includeDrafts || (!article.isDraft && article.date <= options.now) }
+        let isPublished = { (article: Article) in
+            options.includeDrafts || (!article.isDraft && article.date <= options.now)
+        }
         let unpublished = Set(articles.filter { !isPublished($0) }.map(\.contentPath))
         articles = articles.filter(isPublished)
         diagnostics += Self.urlCollisions(articles)
         articles.sort { ($0.date, $1.file) > ($1.date, $0.file) }
         vocabulary = Self.addUnknownTags(articles, to: vocabulary, diagnostics: &diagnostics)
         let site = Site(
-            root: root, config: config, vocabulary: vocabulary, articles: articles, assets: assets, unpublished: unpublished)
+            root: root, config: config, vocabulary: vocabulary, articles: articles, assets: assets,
+            unpublished: unpublished)
         return (site, diagnostics)
     }
 
@@ -97,7 +103,8 @@ public struct SiteLoader: Sendable {
             return (nil, [.error(file, "cannot read the file; check its permissions")])
         }
         let modified =
-            (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+            (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+            ?? Date(timeIntervalSince1970: 0)
         let article = loader.load(
             file: file, contentPath: path, bytes: [UInt8](data), modified: modified, diagnostics: &diagnostics)
         return (article, diagnostics)
@@ -106,7 +113,8 @@ public struct SiteLoader: Sendable {
     private func readText(_ url: URL, file: String, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         if let bad = UTF8Validation.firstInvalidByte(in: [UInt8](data)) {
-            diagnostics.append(.error(file, line: bad.line, column: bad.column, "invalid UTF-8; save the file as UTF-8"))
+            diagnostics.append(
+                .error(file, line: bad.line, column: bad.column, "invalid UTF-8; save the file as UTF-8"))
             return nil
         }
         return String(decoding: data, as: UTF8.self)
@@ -156,7 +164,10 @@ public struct SiteLoader: Sendable {
         if !unknown.isEmpty {
             let list = unknown.keys.sorted().map { "'\($0)' (\(unknown[$0]?.first ?? ""))" }.joined(separator: ", ")
             diagnostics.append(
-                .warning("Content/topics.yml", "tags not in topics.yml became topics of their own: \(list); add them to topics.yml with a name and aliases"))
+                .warning(
+                    "Content/topics.yml",
+                    "tags not in topics.yml became topics of their own: \(list); add them to topics.yml with a name and aliases"
+                ))
         }
         return vocabulary
     }

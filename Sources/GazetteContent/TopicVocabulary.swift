@@ -41,38 +41,33 @@ public struct TopicVocabulary: Sendable {
     public static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> TopicVocabulary {
         var vocabulary = TopicVocabulary()
         let reader = YAMLReader(file: file, lineOffset: 0)
-        let root: Node
-        switch reader.parse(text) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return vocabulary
-        case .success(nil):
-            return vocabulary
-        case .success(let node?):
-            root = node
-        }
-        guard case .sequence(let entries) = root else {
-            diagnostics.append(
-                reader.diagnostic(.error, at: root, "topics.yml must be a list of topics, each like '- id: hormuz' with 'name:'"))
-            return vocabulary
-        }
+        guard
+            let entries = reader.sequence(
+                text, hint: "topics.yml must be a list of topics, each like '- id: hormuz' with 'name:'",
+                diagnostics: &diagnostics)
+        else { return vocabulary }
         var seen: Set<String> = []
         for entry in entries {
             let fields = Dictionary(entry.pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
             guard let id = fields["id"]?.text, !id.isEmpty else {
-                diagnostics.append(reader.diagnostic(.error, at: entry, "topic without 'id:'; give it a short ASCII id like 'hormuz'"))
+                diagnostics.append(
+                    reader.diagnostic(.error, at: entry, "topic without 'id:'; give it a short ASCII id like 'hormuz'"))
                 continue
             }
             if let problem = Slug.problem(with: id) {
-                diagnostics.append(reader.diagnostic(.error, at: entry, "topic id '\(id)' \(problem); use letters, digits and hyphens"))
+                diagnostics.append(
+                    reader.diagnostic(.error, at: entry, "topic id '\(id)' \(problem); use letters, digits and hyphens")
+                )
                 continue
             }
             if !seen.insert(id).inserted {
-                diagnostics.append(reader.diagnostic(.error, at: entry, "topic id '\(id)' is listed twice; merge the two entries"))
+                diagnostics.append(
+                    reader.diagnostic(.error, at: entry, "topic id '\(id)' is listed twice; merge the two entries"))
                 continue
             }
             for key in entry.pairs.map(\.key) where !["id", "name", "aliases", "description", "parent"].contains(key) {
-                diagnostics.append(reader.diagnostic(.warning, at: entry, "unknown key '\(key)' in topic '\(id)' is ignored"))
+                diagnostics.append(
+                    reader.diagnostic(.warning, at: entry, "unknown key '\(key)' in topic '\(id)' is ignored"))
             }
             vocabulary.add(
                 Topic(

@@ -22,6 +22,22 @@ struct YAMLReader {
     /// The top-level mapping of `text`; nil for an empty document or after reporting a syntax
     /// error or a document of another shape (`hint` says what is expected).
     func mapping(_ text: String, hint: String, diagnostics: inout [Diagnostic]) -> Node? {
+        root(of: text, hint: hint, diagnostics: &diagnostics) { if case .mapping = $0 { true } else { false } }
+    }
+
+    /// The top-level sequence of `text`, reported like `mapping(_:hint:diagnostics:)`.
+    func sequence(_ text: String, hint: String, diagnostics: inout [Diagnostic]) -> Node.Sequence? {
+        guard
+            let root = root(
+                of: text, hint: hint, diagnostics: &diagnostics, { if case .sequence = $0 { true } else { false } }),
+            case .sequence(let sequence) = root
+        else { return nil }
+        return sequence
+    }
+
+    private func root(
+        of text: String, hint: String, diagnostics: inout [Diagnostic], _ isExpected: (Node) -> Bool
+    ) -> Node? {
         switch parse(text) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -29,7 +45,7 @@ struct YAMLReader {
         case .success(nil):
             return nil
         case .success(let root?):
-            guard case .mapping = root else {
+            guard isExpected(root) else {
                 diagnostics.append(diagnostic(.error, at: root, hint))
                 return nil
             }
@@ -51,10 +67,10 @@ struct YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let where_ = context.map { " \($0.text)" } ?? ""
+            let contextText = context.map { " \($0.text)" } ?? ""
             return .error(
                 file, line: mark.line + lineOffset, column: mark.column,
-                "invalid YAML: \(problem)\(where_); check the indentation and quote values that contain ':' or '#'")
+                "invalid YAML: \(problem)\(contextText); check the indentation and quote values that contain ':' or '#'")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
                 file, line: context.mark.line + lineOffset, column: context.mark.column,

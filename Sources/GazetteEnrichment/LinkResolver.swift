@@ -58,7 +58,9 @@ public struct LinkResolver: Sendable {
                     case .asset(let url): link.destination = url
                     case .broken(let message):
                         diagnostics.append(
-                            Diagnostic(severity, file: article.file, line: link.range.start.line, column: link.range.start.column, message))
+                            Diagnostic(
+                                severity, file: article.file, line: link.range.start.line,
+                                column: link.range.start.column, message))
                     }
                     return .link(link)
                 case .image(var image):
@@ -121,7 +123,9 @@ public struct LinkResolver: Sendable {
             return .article(path: path, url: url + "#" + fragment)
         }
         if unpublished.contains(path) {
-            return .broken("link target '\(destination)' is a draft or dated in the future, so it is not published; remove the link or publish the article")
+            return .broken(
+                "link target '\(destination)' is a draft or dated in the future, so it is not published; remove the link or publish the article"
+            )
         }
         if assets.contains(path) {
             return .asset(url: urls.link("/" + path) + (fragment.map { "#" + $0 } ?? ""))
@@ -141,9 +145,9 @@ public struct LinkResolver: Sendable {
         let id = fragment.removingPercentEncoding ?? fragment
         if target.headings.contains(where: { $0.id == id }) { return nil }
         let ids = target.headings.map(\.id).prefix(8).joined(separator: ", ")
-        return (
-            "link target '\(written)': \(target.file) has no heading with id '\(id)'"
-                + (ids.isEmpty ? "; it has no headings" : "; its ids are: \(ids)"))
+        return
+            ("link target '\(written)': \(target.file) has no heading with id '\(id)'"
+            + (ids.isEmpty ? "; it has no headings" : "; its ids are: \(ids)"))
     }
 
     /// The nearest existing file, written relative to the linking article's folder.

@@ -33,7 +33,8 @@ struct TopicLinker: Sendable {
                         Element(
                             name: "a",
                             attributes: [
-                                HTMLAttribute("href", urls.link(SiteURLs.topic(topic.id))), HTMLAttribute("class", "topic-mention"),
+                                HTMLAttribute("href", urls.link(SiteURLs.topic(topic.id))),
+                                HTMLAttribute("class", "topic-mention"),
                             ],
                             children: [.text(String(text[start..<end]), range)])))
                 consumed = end

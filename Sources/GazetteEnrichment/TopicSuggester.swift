@@ -126,7 +126,8 @@ public struct TopicSuggester: Sendable {
                     let phrase = String(run[start..<(start + length)])
                     phrases.insert(phrase)
                     contexts[phrase, default: Contexts()].add(
-                        left: start > 0 ? run[start - 1] : nil, right: start + length < run.count ? run[start + length] : nil)
+                        left: start > 0 ? run[start - 1] : nil,
+                        right: start + length < run.count ? run[start + length] : nil)
                 }
             }
         }
@@ -150,10 +151,12 @@ public struct TopicSuggester: Sendable {
             current = ""
         }
         for character in text {
-            let isAbbreviationDot = character == "." && !current.isEmpty && current.count <= 3
+            let isAbbreviationDot =
+                character == "." && !current.isEmpty && current.count <= 3
                 && current.allSatisfy { $0.isUppercase || $0 == "." }
-            if character.isASCII, character.isLetter || character.isNumber || character == "-" || character == "'"
-                || isAbbreviationDot
+            if character.isASCII,
+                character.isLetter || character.isNumber || character == "-" || character == "'"
+                    || isAbbreviationDot
             {
                 if current.isEmpty { sentenceStart = nextIsSentenceStart }
                 current.append(character)

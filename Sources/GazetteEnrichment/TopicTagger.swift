@@ -52,7 +52,8 @@ public struct TopicTagger: Sendable {
         func assignment(_ index: Int, fromFrontMatter: Bool) -> TopicAssignment {
             let found = mentions[index] ?? []
             let score = found.reduce(0) { $0 + ($1.place == .body ? 1 : 3) }
-            return TopicAssignment(topic: topics[index], score: score, fromFrontMatter: fromFrontMatter, mentions: found)
+            return TopicAssignment(
+                topic: topics[index], score: score, fromFrontMatter: fromFrontMatter, mentions: found)
         }
         var result = named.map { assignment($0, fromFrontMatter: true) }
         guard automatic, article.autoTopics else { return result }

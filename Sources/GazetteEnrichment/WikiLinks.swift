@@ -45,8 +45,11 @@ struct WikiLinks: Sendable {
                 let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
                 let target = String(parts[0]).trimmingCharacters(in: .whitespaces)
                 let shown = parts.count > 1 ? String(parts[1]) : target
-                let column = range.start.column + text.unicodeScalars.distance(
-                    from: text.unicodeScalars.startIndex, to: open.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+                let column =
+                    range.start.column
+                    + text.unicodeScalars.distance(
+                        from: text.unicodeScalars.startIndex,
+                        to: open.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
                 if !rest[..<open.lowerBound].isEmpty { pieces.append(.text(String(rest[..<open.lowerBound]), range)) }
                 if let found = byKey[Self.key(target)] {
                     if !linked.contains(found.contentPath) { linked.append(found.contentPath) }
@@ -54,7 +57,9 @@ struct WikiLinks: Sendable {
                         .link(
                             Link(
                                 destination: urls.link(found.url), content: [.text(shown, range)],
-                                range: SourceRange(startLine: range.start.line, startColumn: column, endLine: range.start.line, endColumn: column))))
+                                range: SourceRange(
+                                    startLine: range.start.line, startColumn: column, endLine: range.start.line,
+                                    endColumn: column))))
                 } else {
                     diagnostics.append(
                         Diagnostic(

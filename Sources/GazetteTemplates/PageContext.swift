@@ -97,10 +97,12 @@ public struct PageContext: Sendable {
     /// One entry of a list page.
     public func item(_ article: Article, topics: [Topic]) -> [String: Any] {
         var item: [String: Any] = [
-            "title": article.title, "url": urls.link(article.url), "dateDisplay": dates.day(article.date, language: article.language),
+            "title": article.title, "url": urls.link(article.url),
+            "dateDisplay": dates.day(article.date, language: article.language),
             "dateISO": dates.iso(article.date), "summary": article.summary,
             "readingTime": Strings.readingTime(minutes: article.measures.readingMinutes, language: article.language),
-            "topics": topicLinks(topics), "hasTopics": !topics.isEmpty, "deck": article.deck, "hasDeck": !article.deck.isEmpty,
+            "topics": topicLinks(topics), "hasTopics": !topics.isEmpty, "deck": article.deck,
+            "hasDeck": !article.deck.isEmpty,
             "language": article.language,
         ]
         if let source = article.source { item["source"] = source }
@@ -112,7 +114,8 @@ public struct PageContext: Sendable {
     /// A short reference to another article (related, backlinks, previous/next).
     public func reference(_ article: Article) -> [String: Any] {
         [
-            "title": article.title, "url": urls.link(article.url), "dateDisplay": dates.day(article.date, language: article.language),
+            "title": article.title, "url": urls.link(article.url),
+            "dateDisplay": dates.day(article.date, language: article.language),
             "summary": article.summary,
         ]
     }
@@ -127,7 +130,9 @@ public struct PageContext: Sendable {
         values["wordCountDisplay"] = Strings.wordCount(
             article.measures.wordCount, cjk: article.measures.isMostlyCJK, language: article.language)
         let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }
-        values["toc"] = toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "isSubheading": $0.level == 3] as [String: Any] }
+        values["toc"] = toc.map {
+            ["id": $0.id, "text": $0.text, "level": $0.level, "isSubheading": $0.level == 3] as [String: Any]
+        }
         values["hasTOC"] = toc.count >= 2
         values["related"] = related.map(reference)
         values["hasRelated"] = !related.isEmpty
@@ -179,9 +184,13 @@ public struct PageContext: Sendable {
             "publisher": ["@type": "Organization", "name": config.title],
         ]
         if let author = article.author { object["author"] = ["@type": "Person", "name": author] }
-        if let source = article.source { object["sourceOrganization"] = ["@type": "NewsMediaOrganization", "name": source] }
+        if let source = article.source {
+            object["sourceOrganization"] = ["@type": "NewsMediaOrganization", "name": source]
+        }
         if let image = article.image { object["image"] = [absoluteImage(imageLink(image, of: article))] }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
             let json = String(data: data, encoding: .utf8)
         else { return "{}" }
         // "</" inside a script element would end it early.

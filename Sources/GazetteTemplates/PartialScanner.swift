@@ -1,4 +1,5 @@
 import Foundation
+
 /// Finds `{{> name}}` tags in template text, with their lines, to report missing partials
 /// (swift-mustache renders a missing partial as empty text).
 enum PartialScanner {

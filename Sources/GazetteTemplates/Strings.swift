@@ -37,7 +37,8 @@ public enum Strings {
         "home": "Home", "topics": "Topics", "archive": "Archive", "related": "Related", "backlinks": "Linked from",
         "previous": "Previous", "next": "Next", "contents": "Contents", "source": "Source", "author": "By",
         "published": "Published", "updated": "Updated", "notFoundTitle": "Page not found",
-        "notFoundText": "The page you are looking for may have moved or been removed.", "backHome": "Back to the front page",
+        "notFoundText": "The page you are looking for may have moved or been removed.",
+        "backHome": "Back to the front page",
         "latest": "Latest", "articlesCount": "articles", "skipToContent": "Skip to content", "feed": "Feed",
         "page": "Pages",
     ]

@@ -29,11 +29,13 @@ public struct Theme: Sendable {
             for case let path as String in enumerator {
                 let url = folder.appendingPathComponent(path)
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue,
                     !(path as NSString).lastPathComponent.hasPrefix(".")
                 else { continue }
                 if let name = templateName(path) {
-                    guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+                    guard let data = FileManager.default.contents(atPath: url.path),
+                        let text = String(data: data, encoding: .utf8)
                     else {
                         diagnostics.append(.error("Templates/\(path)", "cannot read the template as UTF-8 text"))
                         continue
@@ -64,7 +66,8 @@ public struct Theme: Sendable {
                 diagnostics.append(
                     .error(
                         source.file, line: partial.line, column: partial.column,
-                        "partial '\(partial.name)' not found; create Templates/\(partial.name).mustache or fix the name"))
+                        "partial '\(partial.name)' not found; create Templates/\(partial.name).mustache or fix the name"
+                    ))
                 _ = name
             }
         }

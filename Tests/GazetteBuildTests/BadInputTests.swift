@@ -17,7 +17,8 @@ struct BadInputTests {
         let before = site.snapshot()
         for (path, bytes) in files {
             let url = site.root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
         let siblingsBefore = site.siblings
@@ -29,7 +30,9 @@ struct BadInputTests {
 
     @Test("invalid YAML: error at the YAML's line in the file")
     func invalidYAML() async throws {
-        let (errors, site) = try await breakSite(["Content/2026/bad.md": Array("---\ntitle: 坏\ndeck: [一, 二\n---\n正文\n".utf8)])
+        let (errors, site) = try await breakSite([
+            "Content/2026/bad.md": Array("---\ntitle: 坏\ndeck: [一, 二\n---\n正文\n".utf8)
+        ])
         defer { site.remove() }
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("Content/2026/bad.md:4:") == true)
@@ -71,7 +74,8 @@ struct BadInputTests {
     @Test("a template syntax error names the template and line")
     func templateSyntax() async throws {
         let (errors, site) = try await breakSite([
-            "Templates/article.mustache": Array("<!DOCTYPE html>\n<title>{{page.title}}</title>\n{{#article}}\n<p>{{title}}</p>\n".utf8)
+            "Templates/article.mustache": Array(
+                "<!DOCTYPE html>\n<title>{{page.title}}</title>\n{{#article}}\n<p>{{title}}</p>\n".utf8)
         ])
         defer { site.remove() }
         #expect(errors.count == 1)
@@ -100,6 +104,7 @@ struct BadInputTests {
         ])
         defer { site.remove() }
         #expect(errors.count == 3)
-        #expect(errors.map { $0.prefix(18) }.sorted() == ["Content/2026/a.md:", "Content/2026/b.md:", "Content/2026/c.md:"])
+        #expect(
+            errors.map { $0.prefix(18) }.sorted() == ["Content/2026/a.md:", "Content/2026/b.md:", "Content/2026/c.md:"])
     }
 }

@@ -27,8 +27,11 @@ struct ExampleSiteTests {
             let page = try #require(site.output(SiteURLs.outputFile(for: article.url)), "page of \(article.file)")
             for assignment in enriched.assignments[index] {
                 let topicURL = "/topics/\(assignment.topic.id)/"
-                #expect(page.contains("<a class=\"topic-link\" href=\"\(topicURL)\">"), "\(article.file) links to \(topicURL)")
-                let autoLinks = page.components(separatedBy: "<a href=\"\(topicURL)\" class=\"topic-mention\">").count - 1
+                #expect(
+                    page.contains("<a class=\"topic-link\" href=\"\(topicURL)\">"),
+                    "\(article.file) links to \(topicURL)")
+                let autoLinks =
+                    page.components(separatedBy: "<a href=\"\(topicURL)\" class=\"topic-mention\">").count - 1
                 let mentionedInBody = assignment.mentions.contains { $0.place == .body }
                 #expect(autoLinks == (mentionedInBody ? 1 : 0), "\(article.file): auto-links to \(topicURL)")
             }
@@ -38,7 +41,9 @@ struct ExampleSiteTests {
                 #expect(page.contains("<a class=\"related-title\" href=\"\(enriched.site.articles[related].url)\">"))
             }
             for backlink in enriched.backlinks[index] {
-                #expect(page.contains("<li><a href=\"\(enriched.site.articles[backlink].url)\">"), "\(article.file) backlink")
+                #expect(
+                    page.contains("<li><a href=\"\(enriched.site.articles[backlink].url)\">"),
+                    "\(article.file) backlink")
             }
 
             let inspected = try await SiteInspector(options: site.options()).inspect(

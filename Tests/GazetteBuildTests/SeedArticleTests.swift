@@ -5,7 +5,9 @@ import Testing
 
 @Suite("The seed newspaper article with zero configuration")
 struct SeedArticleTests {
-    @Test("makes a good page", .enabled(if: TestSite.seedArticle != nil, "../shared/fixtures/seed-article.md is not present"))
+    @Test(
+        "makes a good page",
+        .enabled(if: TestSite.seedArticle != nil, "../shared/fixtures/seed-article.md is not present"))
     func seedPage() async throws {
         let site = try TestSite(["Content/seed-article.md": try #require(TestSite.seedArticle)])
         defer { site.remove() }

@@ -9,7 +9,8 @@ struct SiteBuildTests {
     static let files = [
         "Content/site.yml": "title: 测试日报\nbaseURL: https://news.example.com/\npageSize: 2\n",
         "Content/topics.yml": "- id: hormuz\n  name: 霍尔木兹海峡\n",
-        "Content/2026/04/talks.md": "---\ntitle: 会谈结束\ndate: 2026-04-12T10:00:00+08:00\ntags: [hormuz]\n---\n\n## 谈判细节\n\n正文。\n",
+        "Content/2026/04/talks.md":
+            "---\ntitle: 会谈结束\ndate: 2026-04-12T10:00:00+08:00\ntags: [hormuz]\n---\n\n## 谈判细节\n\n正文。\n",
         "Content/2026/04/oil.md":
             "---\ntitle: 油价上涨\ndate: 2026-04-13\ntags: [霍尔木兹海峡]\naliases: [/old/oil/]\n---\n\n见[会谈](talks.md#谈判细节)与![地图](img/map.svg)。\n",
         "Content/2026/04/img/map.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
@@ -24,7 +25,8 @@ struct SiteBuildTests {
         defer { site.remove() }
         let report = try await site.build()
         #expect(report.articles == 3)
-        let oil = try #require(site.output("2026/04/oil-markets/index.html") ?? site.output("2026/04/you-jia-shang-zhang/index.html"))
+        let oil = try #require(
+            site.output("2026/04/oil-markets/index.html") ?? site.output("2026/04/you-jia-shang-zhang/index.html"))
         #expect(oil.contains("<a href=\"/2026/04/hui-tan-jie-shu/#%E8%B0%88%E5%88%A4%E7%BB%86%E8%8A%82\">会谈</a>"))
         #expect(oil.contains("src=\"/2026/04/img/map.svg\""))
         #expect(oil.contains("<link rel=\"canonical\" href=\"https://news.example.com/2026/04/you-jia-shang-zhang/\">"))
@@ -34,14 +36,20 @@ struct SiteBuildTests {
         #expect(site.output("topics/hormuz/feed.xml")?.contains("<rss version=\"2.0\"") == true)
         #expect(site.output("page/2/index.html") != nil, "3 articles at 2 per page")
         #expect(site.output("old/oil/index.html")?.contains("http-equiv=\"refresh\"") == true)
-        #expect(site.output("sitemap.xml")?.contains("<loc>https://news.example.com/2026/04/hui-tan-jie-shu/</loc>") == true)
+        #expect(
+            site.output("sitemap.xml")?.contains("<loc>https://news.example.com/2026/04/hui-tan-jie-shu/</loc>") == true
+        )
         #expect(site.output("robots.txt")?.contains("Sitemap: https://news.example.com/sitemap.xml") == true)
         #expect(site.output("404.html") != nil)
         #expect(site.output("style.css") != nil)
         #expect(site.output("feed.xml")?.contains("Talks end without a deal") == true)
         #expect(site.output("2099/01/later/index.html") == nil, "future articles are left out")
         #expect(site.snapshot().keys.contains { $0.contains("cao-gao") } == false, "drafts are left out")
-        let english = try #require(site.output("2026/11/talks-end-without-a-deal/index.html") ?? site.snapshot().first { $0.key.contains("talks-end-without-a-deal") }.map { String(decoding: $0.value, as: UTF8.self) })
+        let english = try #require(
+            site.output("2026/11/talks-end-without-a-deal/index.html")
+                ?? site.snapshot().first { $0.key.contains("talks-end-without-a-deal") }.map {
+                    String(decoding: $0.value, as: UTF8.self)
+                })
         #expect(english.contains("<html lang=\"en\">"))
     }
 
@@ -79,7 +87,8 @@ struct SiteBuildTests {
     @Test("a broken link is an error with a suggestion")
     func brokenLink() async throws {
         var files = Self.files
-        files["Content/2026/04/bad.md"] = "---\ntitle: 坏链接\ndate: 2026-04-12\n---\n\n中文[会谈](talk.md)与[细节](talks.md#无此节)\n"
+        files["Content/2026/04/bad.md"] =
+            "---\ntitle: 坏链接\ndate: 2026-04-12\n---\n\n中文[会谈](talk.md)与[细节](talks.md#无此节)\n"
         let site = try TestSite(files)
         defer { site.remove() }
         let errors = await site.buildErrors().filter { $0.severity == .error }.map(\.description)
@@ -104,7 +113,9 @@ struct SiteBuildTests {
             else { continue }
             onDisk[path] = String(decoding: FileManager.default.contents(atPath: full) ?? Data(), as: UTF8.self)
         }
-        #expect(onDisk.keys.sorted() == DefaultTheme.allFiles.keys.sorted(), "run Scripts/embed-theme.py after editing Templates/")
+        #expect(
+            onDisk.keys.sorted() == DefaultTheme.allFiles.keys.sorted(),
+            "run Scripts/embed-theme.py after editing Templates/")
         let differing = onDisk.keys.filter { onDisk[$0] != DefaultTheme.allFiles[$0] }.sorted()
         #expect(differing.isEmpty, "these differ from the embedded theme; run Scripts/embed-theme.py: \(differing)")
     }

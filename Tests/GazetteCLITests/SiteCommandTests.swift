@@ -12,7 +12,8 @@ struct SiteCommandTests {
         #expect(result.status == 1)
         #expect(
             result.standardError.contains(
-                "Content/a.md:3:1: error: slug '../x' contains a path separator; use letters, digits and hyphens, like 'mei-yi-tan-pan'"))
+                "Content/a.md:3:1: error: slug '../x' contains a path separator; use letters, digits and hyphens, like 'mei-yi-tan-pan'"
+            ))
         #expect(result.standardError.contains("Error: build failed with 1 error; Public/ was left unchanged"))
     }
 
@@ -22,7 +23,8 @@ struct SiteCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let created = try GazetteBinary.run(["new", "site", folder.path])
         #expect(created.status == 0, "\(created.standardError)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/article.mustache").path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/article.mustache").path))
 
         let article = try GazetteBinary.run(["new", "article", "港口复航首日", "--site", folder.path])
         #expect(article.status == 0, "\(article.standardError)")
@@ -44,7 +46,9 @@ struct SiteCommandTests {
         #expect(json?["title"] as? String == "欢迎使用 Gazette")
         #expect(json?["source"] as? String == "本报")
         #expect(json?["deck"] as? [String] == ["这是一篇示例文章", "删除它，写下你的第一篇报道"])
-        for key in ["url", "date", "author", "summary", "readingMinutes", "headings", "links", "topics", "related", "backlinks"] {
+        for key in [
+            "url", "date", "author", "summary", "readingMinutes", "headings", "links", "topics", "related", "backlinks",
+        ] {
             #expect(json?[key] != nil, "inspect has '\(key)'")
         }
     }

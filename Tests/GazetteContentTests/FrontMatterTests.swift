@@ -19,11 +19,14 @@ struct FrontMatterTests {
 
     @Test("an unclosed block is an error at line 1")
     func unclosed() {
-        guard case .failure(let diagnostic) = FrontMatter.split(Array("---\ntitle: x\n正文\n".utf8), file: "Content/a.md") else {
+        guard case .failure(let diagnostic) = FrontMatter.split(Array("---\ntitle: x\n正文\n".utf8), file: "Content/a.md")
+        else {
             Issue.record("expected a failure")
             return
         }
-        #expect(diagnostic.description == "Content/a.md:1:1: error: front matter is not closed; add a line '---' after its last key")
+        #expect(
+            diagnostic.description
+                == "Content/a.md:1:1: error: front matter is not closed; add a line '---' after its last key")
     }
 
     @Test("every key is read")
@@ -56,7 +59,8 @@ struct FrontMatterTests {
     @Test("invalid YAML is reported at its line in the file")
     func invalidYAML() {
         var diagnostics: [Diagnostic] = []
-        _ = FrontMatter.parse("title: a\ndeck: [一, 二\nslug: b\n", file: "Content/a.md", timeZone: zone, diagnostics: &diagnostics)
+        _ = FrontMatter.parse(
+            "title: a\ndeck: [一, 二\nslug: b\n", file: "Content/a.md", timeZone: zone, diagnostics: &diagnostics)
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.severity == .error)
         #expect(diagnostics.first?.file == "Content/a.md")

@@ -35,7 +35,8 @@ struct NewspaperLayoutTests {
     {
         var diagnostics: [Diagnostic] = []
         let article = ArticleLoader(config: config, captions: CaptionDetector.builtIn).load(
-            file: "Content/" + path, contentPath: path, bytes: Array(text.utf8), modified: Date(timeIntervalSince1970: 0),
+            file: "Content/" + path, contentPath: path, bytes: Array(text.utf8),
+            modified: Date(timeIntervalSince1970: 0),
             diagnostics: &diagnostics)
         return (article, diagnostics)
     }

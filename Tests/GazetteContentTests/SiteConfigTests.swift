@@ -14,13 +14,17 @@ struct SiteConfigTests {
         #expect(config.pageSize == 5)
         #expect(config.strip == ["扫码看视频"])
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.description.hasPrefix("Content/site.yml:4:1: warning: unknown key 'colour' in site.yml is ignored; known keys: ") == true)
+        #expect(
+            diagnostics.first?.description.hasPrefix(
+                "Content/site.yml:4:1: warning: unknown key 'colour' in site.yml is ignored; known keys: ") == true)
     }
 
     @Test("bad values are errors that say what to write")
     func badValues() {
         var diagnostics: [Diagnostic] = []
-        _ = SiteConfig.parse("baseURL: example.com\npageSize: -1\ntimezone: Mars/Base\n", file: "Content/site.yml", diagnostics: &diagnostics)
+        _ = SiteConfig.parse(
+            "baseURL: example.com\npageSize: -1\ntimezone: Mars/Base\n", file: "Content/site.yml",
+            diagnostics: &diagnostics)
         #expect(
             diagnostics.map(\.description) == [
                 "Content/site.yml:1:10: error: baseURL 'example.com' is not an absolute http(s) URL; write it like 'https://news.example.com/'",

@@ -36,7 +36,8 @@ struct SlugTests {
 
     @Test("permalink patterns expand")
     func permalink() {
-        let values = Permalink.Values(year: "2026", month: "04", day: "12", slug: "talks", section: "world", filename: "f")
+        let values = Permalink.Values(
+            year: "2026", month: "04", day: "12", slug: "talks", section: "world", filename: "f")
         #expect(Permalink("/:year/:month/:slug/").expand(values) == "/2026/04/talks/")
         #expect(Permalink(":section/:day-:filename").expand(values) == "/world/12-f")
     }

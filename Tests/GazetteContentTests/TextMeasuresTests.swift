@@ -24,7 +24,8 @@ struct TextMeasuresTests {
         let text = sentence + sentence + sentence
         #expect(TextMeasures.summary(of: text) == sentence + sentence)
         #expect(TextMeasures.summary(of: "短句。") == "短句。")
-        #expect(TextMeasures.summary(of: String(repeating: "长", count: 200)) == String(repeating: "长", count: 120) + "…")
+        #expect(
+            TextMeasures.summary(of: String(repeating: "长", count: 200)) == String(repeating: "长", count: 120) + "…")
     }
 
     @Test("English summaries stop within about 50 words at a sentence end")

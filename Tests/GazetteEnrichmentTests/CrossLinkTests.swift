@@ -10,19 +10,27 @@ struct CrossLinkTests {
         let articles = try files.map { try #require(loadArticle($0.0, $0.1)) }.sorted {
             ($0.date, $1.file) > ($1.date, $0.file)
         }
-        return Site(root: URL(fileURLWithPath: "/"), config: SiteConfig(), vocabulary: testVocabulary, articles: articles, assets: [])
+        return Site(
+            root: URL(fileURLWithPath: "/"), config: SiteConfig(), vocabulary: testVocabulary, articles: articles,
+            assets: [])
     }
 
     @Test("wiki links resolve by title and by slug, with shown text; unknown ones are errors")
     func wikiLinks() async throws {
         let loaded = try site([
             ("2026/talks.md", "---\ntitle: 会谈结束\ndate: 2026-04-12\nslug: talks-end\n---\n正文。\n"),
-            ("2026/a.md", "---\ntitle: 评论\ndate: 2026-04-13\n---\n见[[会谈结束]]、[[talks-end|这篇报道]]和`[[talks-end]]`，以及[[不存在]]。\n"),
+            (
+                "2026/a.md",
+                "---\ntitle: 评论\ndate: 2026-04-13\n---\n见[[会谈结束]]、[[talks-end|这篇报道]]和`[[talks-end]]`，以及[[不存在]]。\n"
+            ),
         ])
         let enriched = await Enrichment().run(loaded)
         let comment = try #require(enriched.site.articles.first { $0.title == "评论" })
         let html = HTMLRenderer().render(comment.document)
-        #expect(html.contains("见<a href=\"/2026/04/talks-end/\">会谈结束</a>、<a href=\"/2026/04/talks-end/\">这篇报道</a>和<code>[[talks-end]]</code>"))
+        #expect(
+            html.contains(
+                "见<a href=\"/2026/04/talks-end/\">会谈结束</a>、<a href=\"/2026/04/talks-end/\">这篇报道</a>和<code>[[talks-end]]</code>"
+            ))
         #expect(
             enriched.diagnostics.map(\.description) == [
                 "Content/2026/a.md:5:48: error: wiki link '[[不存在]]' names no article; use an article's slug, title or file name"
@@ -51,7 +59,9 @@ struct CrossLinkTests {
         files.append(("2026/iran-near.md", "---\ntitle: 伊朗近\ndate: 2026-04-09\ntopics: [iran]\n---\n正文。\n"))
         files.append(("2026/iran-far.md", "---\ntitle: 伊朗远\ndate: 2025-04-09\ntopics: [iran]\n---\n正文。\n"))
         for index in 0..<6 {
-            files.append(("2026/us\(index).md", "---\ntitle: 美国\(index)\ndate: 2026-04-0\(index + 1)\ntopics: [usa]\n---\n正文。\n"))
+            files.append(
+                ("2026/us\(index).md", "---\ntitle: 美国\(index)\ndate: 2026-04-0\(index + 1)\ntopics: [usa]\n---\n正文。\n")
+            )
         }
         let loaded = try site(files)
         let first = await Enrichment().run(loaded)

@@ -8,10 +8,12 @@ import Testing
 struct LinkResolverTests {
     func article(_ path: String, _ body: String, headings: [String] = []) -> Article {
         var diagnostics: [Diagnostic] = []
-        let text = "---\ntitle: \(path)\ndate: 2026-04-12\nslug: \(path.split(separator: "/").last?.split(separator: ".").first ?? "x")\n---\n"
+        let text =
+            "---\ntitle: \(path)\ndate: 2026-04-12\nslug: \(path.split(separator: "/").last?.split(separator: ".").first ?? "x")\n---\n"
             + headings.map { "## \($0)\n\n" }.joined() + body
         let loaded = ArticleLoader(config: SiteConfig(), captions: .builtIn).load(
-            file: "Content/" + path, contentPath: path, bytes: Array(text.utf8), modified: Date(), diagnostics: &diagnostics)
+            file: "Content/" + path, contentPath: path, bytes: Array(text.utf8), modified: Date(),
+            diagnostics: &diagnostics)
         guard let loaded else { fatalError("fixture \(path) did not load: \(diagnostics)") }
         return loaded
     }
@@ -19,8 +21,11 @@ struct LinkResolverTests {
     @Test("relative and site paths to articles and assets become URLs")
     func rewrites() {
         let target = article("2026/talks.md", "正文。", headings: ["谈判细节"])
-        let source = article("world/a.md", "[一](../2026/talks.md) [二](/2026/talks.md#谈判细节) ![图](../media/map.png) [外](https://example.com/x.md)")
-        let resolver = LinkResolver(articles: [target, source], assets: ["media/map.png"], urls: SiteURLs(config: SiteConfig()))
+        let source = article(
+            "world/a.md",
+            "[一](../2026/talks.md) [二](/2026/talks.md#谈判细节) ![图](../media/map.png) [外](https://example.com/x.md)")
+        let resolver = LinkResolver(
+            articles: [target, source], assets: ["media/map.png"], urls: SiteURLs(config: SiteConfig()))
         let resolution = resolver.resolve(source)
         #expect(resolution.diagnostics.isEmpty)
         #expect(resolution.linkedArticles == ["2026/talks.md"])
@@ -45,7 +50,8 @@ struct LinkResolverTests {
     @Test("linkErrors: warning downgrades broken links")
     func warnings() {
         let source = article("a.md", "[x](missing.md)")
-        let resolver = LinkResolver(articles: [source], assets: [], urls: SiteURLs(config: SiteConfig()), brokenLinksAreWarnings: true)
+        let resolver = LinkResolver(
+            articles: [source], assets: [], urls: SiteURLs(config: SiteConfig()), brokenLinksAreWarnings: true)
         #expect(resolver.resolve(source).diagnostics.map(\.severity) == [.warning])
     }
 }

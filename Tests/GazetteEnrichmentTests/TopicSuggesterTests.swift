@@ -21,7 +21,10 @@ struct TopicSuggesterTests {
             #expect(!suggestions.contains(fragment), "\(fragment) is folded into 滨江科技新馆")
         }
         #expect(!suggestions.contains("油价"), "known names are not proposed")
-        let first = try #require(TopicSuggester(vocabulary: testVocabulary).suggest(articles, minimumArticles: 2).first { $0.phrase == "滨江科技新馆" })
+        let first = try #require(
+            TopicSuggester(vocabulary: testVocabulary).suggest(articles, minimumArticles: 2).first {
+                $0.phrase == "滨江科技新馆"
+            })
         #expect(first.articles == 3)
         #expect(first.samples == ["Content/a0.md", "Content/a1.md", "Content/a2.md"])
     }

@@ -54,7 +54,8 @@ struct TopicTaggerTests {
             """
         let article = try #require(loadArticle("2026/a.md", text))
         let site = Site(
-            root: .init(fileURLWithPath: "/"), config: SiteConfig(), vocabulary: testVocabulary, articles: [article], assets: [])
+            root: .init(fileURLWithPath: "/"), config: SiteConfig(), vocabulary: testVocabulary, articles: [article],
+            assets: [])
         let enriched = await Enrichment().run(site)
         let html = HTMLRenderer(options: .site).render(enriched.site.articles[0].document)
         #expect(html.contains("<h2 id=\"伊朗的立场\">伊朗的立场</h2>"))

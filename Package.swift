@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,11 +28,16 @@ let package = Package(
         .target(name: "GazetteEnrichment", dependencies: ["GazetteContent"]),
         .target(name: "GazetteBuild", dependencies: ["GazetteContent", "GazetteEnrichment", "GazetteTemplates"]),
         .target(
+            name: "GazettePreview",
+            dependencies: ["GazetteBuild", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .target(
             name: "GazetteCLI",
             dependencies: [
                 "GazetteMarkdown",
                 "GazetteEnrichment",
                 "GazetteBuild",
+                "GazettePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +47,12 @@ let package = Package(
         .testTarget(name: "GazetteEnrichmentTests", dependencies: ["GazetteEnrichment", "GazetteTesting"]),
         .testTarget(name: "GazetteBuildTests", dependencies: ["GazetteBuild", "GazetteTesting"]),
         .target(name: "GazetteTesting", dependencies: ["GazetteBuild"], path: "Tests/GazetteTesting"),
+        .testTarget(
+            name: "GazettePreviewTests",
+            dependencies: [
+                "GazettePreview", "GazetteTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "GazetteCLITests", dependencies: ["gazette", "GazetteTesting"]),
     ],
     swiftLanguageModes: [.v6]

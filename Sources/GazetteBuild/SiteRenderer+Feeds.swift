@@ -6,39 +6,54 @@ extension SiteRenderer {
     /// How many articles a feed carries.
     static let feedLength = 20
 
-    /// RSS 2.0 for the site and each used topic, `sitemap.xml` and `robots.txt`.
-    func renderFeedsAndSitemap(into sink: some PageSink) throws -> Counts {
-        var counts = Counts()
-        try sink.write(
-            Array(
-                rss(
-                    title: config.title, description: config.description, path: SiteURLs.home, feed: SiteURLs.feed,
-                    entries: Array(articles.indices.prefix(Self.feedLength))
-                ).utf8),
-            to: "feed.xml")
-        counts.files += 1
-        let byTopic = enriched.articlesByTopic
-        for topic in site.vocabulary.topics {
-            guard let entries = byTopic[topic.id] else { continue }
-            let xml = rss(
-                title: "\(topic.name) - \(config.title)", description: topic.description ?? topic.name,
-                path: SiteURLs.topic(topic.id), feed: SiteURLs.topicFeed(topic.id),
-                entries: Array(entries.prefix(Self.feedLength)))
-            try sink.write(Array(xml.utf8), to: String(SiteURLs.topicFeed(topic.id).dropFirst()))
-            counts.files += 1
+    /// RSS 2.0 for the site and each used topic, `sitemap.xml`, `robots.txt` and alias redirects.
+    func planFeedsAndRedirects() -> [PlannedPage] {
+        let newest = Array(articles.indices.prefix(Self.feedLength))
+        var pages = [
+            PlannedPage(
+                path: "feed.xml", fingerprint: fingerprint("feed", [config.title, config.description], entries: newest),
+                job: .feed(topic: nil, entries: newest))
+        ]
+        for (topicIndex, (topic, entries)) in topicEntries.enumerated() {
+            let chosen = Array(entries.prefix(Self.feedLength))
+            pages.append(
+                PlannedPage(
+                    path: String(SiteURLs.topicFeed(topic.id).dropFirst()),
+                    fingerprint: fingerprint("topic-feed", [topic.id, topic.name, topic.description ?? ""], entries: chosen),
+                    job: .feed(topic: topicIndex, entries: chosen)))
         }
-        try sink.write(Array(sitemap(byTopic: byTopic).utf8), to: "sitemap.xml")
-        var robots = "User-agent: *\nAllow: /\n"
-        if config.baseURL != nil { robots += "\nSitemap: \(context.urls.canonical("/sitemap.xml"))\n" }
-        try sink.write(Array(robots.utf8), to: "robots.txt")
-        counts.files += 2
-        return counts
+        pages.append(
+            PlannedPage(
+                path: "sitemap.xml",
+                fingerprint: fingerprint("sitemap", topicEntries.map(\.topic.id), entries: Array(articles.indices)),
+                job: .sitemap))
+        pages.append(PlannedPage(path: "robots.txt", fingerprint: fingerprint("robots", [], entries: []), job: .robots))
+        for (index, article) in articles.enumerated() {
+            for alias in article.aliases {
+                pages.append(
+                    PlannedPage(
+                        path: SiteURLs.outputFile(for: SiteLoader.normalizedAlias(alias)),
+                        fingerprint: fingerprint("redirect", [alias], entries: [index]), job: .redirect(article: index, alias: alias)))
+            }
+        }
+        return pages
     }
 
-    private func rss(title: String, description: String, path: String, feed: String, entries: [Int]) -> String {
+    func robots() -> String {
+        var robots = "User-agent: *\nAllow: /\n"
+        if config.baseURL != nil { robots += "\nSitemap: \(context.urls.canonical("/sitemap.xml"))\n" }
+        return robots
+    }
+
+    func rss(topic topicIndex: Int?, entries: [Int]) -> String {
+        let topic = topicIndex.map { topicEntries[$0].topic }
+        let title = topic.map { "\($0.name) - \(config.title)" } ?? config.title
+        let description = topic.map { $0.description ?? $0.name } ?? config.description
+        let path = topic.map { SiteURLs.topic($0.id) } ?? SiteURLs.home
+        let feed = topic.map { SiteURLs.topicFeed($0.id) } ?? SiteURLs.feed
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
             <channel>
             <title>\(XMLText.escape(title))</title>
             <link>\(XMLText.escape(context.urls.canonical(path)))</link>
@@ -48,12 +63,10 @@ extension SiteRenderer {
 
             """
         if config.baseURL != nil {
-            xml +=
-                "<atom:link href=\"\(XMLText.escape(context.urls.canonical(feed)))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+            xml += "<atom:link href=\"\(XMLText.escape(context.urls.canonical(feed)))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
         }
         if let newest = entries.first {
-            xml +=
-                "<lastBuildDate>\(context.dates.rfc822(articles[newest].updated ?? articles[newest].date))</lastBuildDate>\n"
+            xml += "<lastBuildDate>\(context.dates.rfc822(articles[newest].updated ?? articles[newest].date))</lastBuildDate>\n"
         }
         for index in entries {
             let article = articles[index]
@@ -61,19 +74,15 @@ extension SiteRenderer {
             xml += "<item>\n<title>\(XMLText.escape(article.title))</title>\n<link>\(url)</link>\n"
             xml += "<guid isPermaLink=\"\(config.baseURL != nil)\">\(url)</guid>\n"
             xml += "<pubDate>\(context.dates.rfc822(article.date))</pubDate>\n"
-            if let author = article.author {
-                xml +=
-                    "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XMLText.escape(author))</dc:creator>\n"
-            }
+            if let author = article.author { xml += "<dc:creator>\(XMLText.escape(author))</dc:creator>\n" }
             for topic in enriched.topics[index] { xml += "<category>\(XMLText.escape(topic.name))</category>\n" }
             xml += "<description>\(XMLText.escape(article.summary))</description>\n</item>\n"
         }
         return xml + "</channel>\n</rss>\n"
     }
 
-    private func sitemap(byTopic: [String: [Int]]) -> String {
-        var xml =
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    func sitemap() -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func entry(_ path: String, _ date: Date?) {
             xml += "<url><loc>\(XMLText.escape(context.urls.canonical(path)))</loc>"
             if let date { xml += "<lastmod>\(context.dates.iso(date))</lastmod>" }
@@ -82,40 +91,30 @@ extension SiteRenderer {
         entry(SiteURLs.home, articles.first.map { $0.updated ?? $0.date })
         for article in articles { entry(article.url, article.updated ?? article.date) }
         entry(SiteURLs.topics, nil)
-        for topic in site.vocabulary.topics {
-            guard let newest = byTopic[topic.id]?.first else { continue }
-            entry(SiteURLs.topic(topic.id), articles[newest].date)
+        for (topic, entries) in topicEntries {
+            entry(SiteURLs.topic(topic.id), entries.first.map { articles[$0].date })
         }
         if config.archive { entry(SiteURLs.archive, nil) }
         return xml + "</urlset>\n"
     }
 
-    /// Redirect pages for front matter `aliases`.
-    func renderRedirects(into sink: some PageSink) throws -> Counts {
-        var counts = Counts()
-        for article in articles {
-            for alias in article.aliases {
-                let target = XMLText.escape(context.urls.canonical(article.url))
-                let html = """
-                    <!DOCTYPE html>
-                    <html lang="\(XMLText.escape(article.language))">
-                    <head>
-                    <meta charset="utf-8">
-                    <title>\(XMLText.escape(article.title))</title>
-                    <link rel="canonical" href="\(target)">
-                    <meta name="robots" content="noindex">
-                    <meta http-equiv="refresh" content="0; url=\(target)">
-                    </head>
-                    <body>
-                    <p><a href="\(target)">\(XMLText.escape(article.title))</a></p>
-                    </body>
-                    </html>
+    func redirect(_ article: Article, alias: String) -> String {
+        let target = XMLText.escape(context.urls.canonical(article.url))
+        return """
+            <!DOCTYPE html>
+            <html lang="\(XMLText.escape(article.language))">
+            <head>
+            <meta charset="utf-8">
+            <title>\(XMLText.escape(article.title))</title>
+            <link rel="canonical" href="\(target)">
+            <meta name="robots" content="noindex">
+            <meta http-equiv="refresh" content="0; url=\(target)">
+            </head>
+            <body>
+            <p><a href="\(target)">\(XMLText.escape(article.title))</a></p>
+            </body>
+            </html>
 
-                    """
-                try sink.write(Array(html.utf8), to: SiteURLs.outputFile(for: SiteLoader.normalizedAlias(alias)))
-                counts.files += 1
-            }
-        }
-        return counts
+            """
     }
 }

@@ -4,94 +4,129 @@ import GazetteTemplates
 
 extension SiteRenderer {
     /// Home pages, topic pages and index, archive and 404.
-    func renderLists(into sink: some PageSink) throws -> Counts {
-        var counts = Counts()
-        let language = config.language
-        let byTopic = enriched.articlesByTopic
-
-        // Home: newest first, the first entry of page 1 shown as the lead story.
+    func planLists() -> [PlannedPage] {
+        var pages: [PlannedPage] = []
         let homePages = paginate(Array(articles.indices))
         for (number, entries) in homePages.enumerated() {
-            let pageNumber = number + 1
-            let path = context.urls.page(pageNumber, of: SiteURLs.home)
+            let path = SiteURLs.outputFile(for: context.urls.page(number + 1, of: SiteURLs.home))
+            pages.append(
+                PlannedPage(
+                    path: path, fingerprint: fingerprint("home", ["\(number)", "\(homePages.count)"], entries: entries),
+                    job: .home(page: number + 1, total: homePages.count, entries: entries)))
+        }
+        for (topicIndex, (topic, entries)) in topicEntries.enumerated() {
+            let chunks = paginate(entries)
+            for (number, chunk) in chunks.enumerated() {
+                let path = SiteURLs.outputFile(for: context.urls.page(number + 1, of: SiteURLs.topic(topic.id)))
+                pages.append(
+                    PlannedPage(
+                        path: path,
+                        fingerprint: fingerprint(
+                            "topic", [topic.id, topic.name, topic.description ?? "", "\(number)", "\(chunks.count)"],
+                            entries: chunk),
+                        job: .topic(topicIndex, page: number + 1, total: chunks.count, entries: chunk)))
+            }
+        }
+        let counts = topicEntries.map { "\($0.topic.id) \($0.topic.name) \($0.topic.description ?? "") \($0.entries.count)" }
+        pages.append(
+            PlannedPage(path: "topics/index.html", fingerprint: fingerprint("topics", counts, entries: []), job: .topicIndex))
+        if config.archive {
+            let months = archiveMonths()
+            for month in months {
+                let chunks = paginate(month.entries)
+                let monthPath = SiteURLs.month(year: month.year, month: month.month)
+                for (number, chunk) in chunks.enumerated() {
+                    pages.append(
+                        PlannedPage(
+                            path: SiteURLs.outputFile(for: context.urls.page(number + 1, of: monthPath)),
+                            fingerprint: fingerprint("month", [monthPath, "\(number)", "\(chunks.count)"], entries: chunk),
+                            job: .month(year: month.year, month: month.month, page: number + 1, total: chunks.count, entries: chunk)))
+                }
+            }
+            let summary = months.map { "\($0.year)-\($0.month) \($0.entries.count)" }
+            pages.append(
+                PlannedPage(path: "archive/index.html", fingerprint: fingerprint("archive", summary, entries: []), job: .archive))
+        }
+        pages.append(PlannedPage(path: "404.html", fingerprint: fingerprint("404", [], entries: []), job: .notFound))
+        return pages
+    }
+
+    /// Renders a list-like page: home, topic, month, topic index, archive, 404.
+    func renderList(_ planned: PlannedPage) -> [UInt8] {
+        let language = config.language
+        let strings = Strings.table(for: language)
+        switch planned.job {
+        case .home(let number, let total, let entries):
+            let path = context.urls.page(number, of: SiteURLs.home)
             var page = PageContext.Page(
-                title: pageNumber == 1
-                    ? config.title
-                    : context.title(Strings.pageLabel(pageNumber, of: homePages.count, language: language)),
+                title: number == 1 ? config.title : context.title(Strings.pageLabel(number, of: total, language: language)),
                 description: config.description, path: path, kind: "home", language: language)
-            page.isFirstPage = pageNumber == 1
+            page.isFirstPage = number == 1
             page.feed = SiteURLs.feed
             var list = listValues(
-                title: config.title, description: config.description, entries: entries, page: pageNumber,
-                total: homePages.count, path: SiteURLs.home)
-            if pageNumber == 1, let first = entries.first {
+                title: config.title, description: config.description, entries: entries, page: number, total: total,
+                path: SiteURLs.home)
+            if number == 1, let first = entries.first {
                 list["lead"] = context.item(articles[first], topics: enriched.topics[first])
                 let rest = Array(entries.dropFirst())
                 list["items"] = rest.map { context.item(articles[$0], topics: enriched.topics[$0]) }
                 list["hasItems"] = !rest.isEmpty
             }
-            try write(pageNumber == 1 ? "home" : "list", page, ["list": list], into: sink)
-            counts.pages += 1
-        }
-
-        // Topics: one paginated list per used topic, and the index by article count.
-        let used = site.vocabulary.topics.filter { byTopic[$0.id] != nil }
-        for topic in used {
-            let entries = byTopic[topic.id] ?? []
-            let pages = paginate(entries)
-            for (number, chunk) in pages.enumerated() {
-                let path = context.urls.page(number + 1, of: SiteURLs.topic(topic.id))
-                var page = PageContext.Page(
-                    title: context.title(
-                        number == 0
-                            ? topic.name
-                            : "\(topic.name) · \(Strings.pageLabel(number + 1, of: pages.count, language: language))"),
-                    description: topic.description ?? topic.name, path: path, kind: "list", language: language)
-                page.isFirstPage = number == 0
-                page.feed = SiteURLs.topicFeed(topic.id)
-                var list = listValues(
-                    title: topic.name, description: topic.description, entries: chunk, page: number + 1,
-                    total: pages.count,
-                    path: SiteURLs.topic(topic.id))
-                list["feedURL"] = context.urls.link(SiteURLs.topicFeed(topic.id))
-                try write("list", page, ["list": list], into: sink)
-                counts.pages += 1
+            return html(number == 1 ? "home" : "list", page, ["list": list])
+        case .topic(let topicIndex, let number, let total, let entries):
+            let topic = topicEntries[topicIndex].topic
+            let path = context.urls.page(number, of: SiteURLs.topic(topic.id))
+            let title = number == 1 ? topic.name : "\(topic.name) · \(Strings.pageLabel(number, of: total, language: language))"
+            var page = PageContext.Page(
+                title: context.title(title), description: topic.description ?? topic.name, path: path, kind: "list",
+                language: language)
+            page.isFirstPage = number == 1
+            page.feed = SiteURLs.topicFeed(topic.id)
+            var list = listValues(
+                title: topic.name, description: topic.description, entries: entries, page: number, total: total,
+                path: SiteURLs.topic(topic.id))
+            list["feedURL"] = context.urls.link(SiteURLs.topicFeed(topic.id))
+            return html("list", page, ["list": list])
+        case .month(let year, let month, let number, let total, let entries):
+            let title =
+                DateDisplay.isCJKLanguage(language)
+                ? "\(year)年\(month)月" : "\(context.dates.monthName(month, language: language)) \(year)"
+            let path = SiteURLs.month(year: year, month: month)
+            var page = PageContext.Page(
+                title: context.title(title), description: config.description, path: context.urls.page(number, of: path),
+                kind: "list", language: language)
+            page.isFirstPage = number == 1
+            let list = listValues(title: title, description: nil, entries: entries, page: number, total: total, path: path)
+            return html("list", page, ["list": list])
+        case .topicIndex:
+            let ranked = topicEntries.sorted { ($0.entries.count, $1.topic.id) > ($1.entries.count, $0.topic.id) }
+            let topics: [[String: Any]] = ranked.map { topic, entries in
+                var values: [String: Any] = [
+                    "name": topic.name, "url": context.urls.link(SiteURLs.topic(topic.id)), "count": entries.count,
+                    "countDisplay": Strings.articleCount(entries.count, language: language),
+                ]
+                if let description = topic.description { values["description"] = description }
+                return values
             }
+            let page = PageContext.Page(
+                title: context.title(strings["topics"] ?? "Topics"), description: config.description, path: SiteURLs.topics,
+                kind: "topics", language: language)
+            return html("topics", page, ["topics": topics, "hasTopics": !topics.isEmpty])
+        case .archive:
+            let page = PageContext.Page(
+                title: context.title(strings["archive"] ?? "Archive"), description: config.description,
+                path: SiteURLs.archive, kind: "archive", language: language)
+            return html("archive", page, ["archive": ["years": archiveYears()]])
+        default:
+            let page = PageContext.Page(
+                title: context.title(strings["notFoundTitle"] ?? "404"), description: config.description, path: "/404.html",
+                kind: "notFound", language: language)
+            return html("404", page, [:])
         }
-        let ranked = used.sorted { (byTopic[$0.id]?.count ?? 0, $1.id) > (byTopic[$1.id]?.count ?? 0, $0.id) }
-        let topicIndex = PageContext.Page(
-            title: context.title(Strings.table(for: language)["topics"] ?? "Topics"), description: config.description,
-            path: SiteURLs.topics, kind: "topics", language: language)
-        let topicValues: [[String: Any]] = ranked.map { topic in
-            var values: [String: Any] = [
-                "name": topic.name, "url": context.urls.link(SiteURLs.topic(topic.id)),
-                "count": byTopic[topic.id]?.count ?? 0,
-                "countDisplay": Strings.articleCount(byTopic[topic.id]?.count ?? 0, language: language),
-            ]
-            if let description = topic.description { values["description"] = description }
-            return values
-        }
-        try write("topics", topicIndex, ["topics": topicValues, "hasTopics": !topicValues.isEmpty], into: sink)
-        counts.pages += 1
-
-        if config.archive {
-            counts.add(try renderArchive(into: sink))
-        }
-
-        let notFound = PageContext.Page(
-            title: context.title(Strings.table(for: language)["notFoundTitle"] ?? "404"),
-            description: config.description,
-            path: "/404.html", kind: "notFound", language: language)
-        try write("404", notFound, [:], into: sink)
-        counts.pages += 1
-
-        counts.files = counts.pages
-        return counts
     }
 
-    private func renderArchive(into sink: some PageSink) throws -> Counts {
-        var counts = Counts()
-        let language = config.language
+    /// Articles by month of publication, newest first.
+    func archiveMonths() -> [(year: Int, month: Int, entries: [Int])] {
         var months: [(year: Int, month: Int, entries: [Int])] = []
         for index in articles.indices {
             let (year, month) = context.dates.yearMonth(articles[index].date)
@@ -101,13 +136,17 @@ extension SiteRenderer {
                 months.append((year, month, [index]))
             }
         }
+        return months
+    }
+
+    private func archiveYears() -> [[String: Any]] {
+        let language = config.language
         var years: [[String: Any]] = []
-        for month in months {
+        for month in archiveMonths() {
             let label = DateDisplay.isCJKLanguage(language) ? "\(month.year)年" : String(month.year)
             let entry: [String: Any] = [
                 "label": context.dates.monthName(month.month, language: language),
-                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)),
-                "count": month.entries.count,
+                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)), "count": month.entries.count,
                 "countDisplay": Strings.articleCount(month.entries.count, language: language),
             ]
             if let last = years.last, last["year"] as? String == label {
@@ -117,30 +156,8 @@ extension SiteRenderer {
             } else {
                 years.append(["year": label, "months": [entry]])
             }
-            let title =
-                DateDisplay.isCJKLanguage(language)
-                ? "\(month.year)年\(month.month)月"
-                : "\(context.dates.monthName(month.month, language: language)) \(month.year)"
-            let pages = paginate(month.entries)
-            let path = SiteURLs.month(year: month.year, month: month.month)
-            for (number, chunk) in pages.enumerated() {
-                var page = PageContext.Page(
-                    title: context.title(title), description: config.description,
-                    path: context.urls.page(number + 1, of: path),
-                    kind: "list", language: language)
-                page.isFirstPage = number == 0
-                let list = listValues(
-                    title: title, description: nil, entries: chunk, page: number + 1, total: pages.count, path: path)
-                try write("list", page, ["list": list], into: sink)
-                counts.pages += 1
-            }
         }
-        let archive = PageContext.Page(
-            title: context.title(Strings.table(for: language)["archive"] ?? "Archive"), description: config.description,
-            path: SiteURLs.archive, kind: "archive", language: language)
-        try write("archive", archive, ["archive": ["years": years]], into: sink)
-        counts.pages += 1
-        return counts
+        return years
     }
 
     func listValues(

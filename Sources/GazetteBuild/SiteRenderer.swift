@@ -4,18 +4,38 @@ import GazetteEnrichment
 import GazetteMarkdown
 import GazetteTemplates
 
-/// Renders every output of an enriched site into a sink: article pages, lists, topic pages,
-/// archive, feeds, sitemap, redirects and static files.
+/// Plans and renders every generated output of an enriched site: article pages, lists, topic
+/// pages, archive, feeds, sitemap and redirects.
 public struct SiteRenderer: Sendable {
     let enriched: EnrichedSite
     let theme: Theme
     let context: PageContext
+    /// Mixed into every fingerprint: the theme and settings the pages are rendered with.
+    let baseFingerprint: UInt64
+    /// What lists show of each article, hashed once per plan.
+    let summaryKeys: [UInt64]
+    /// Article indexes of each used topic, newest first; topics in vocabulary order.
+    let topicEntries: [(topic: Topic, entries: [Int])]
 
-    /// Creates a renderer.
-    public init(enriched: EnrichedSite, theme: Theme) {
+    /// Creates a renderer; `baseFingerprint` identifies the theme and settings.
+    public init(enriched: EnrichedSite, theme: Theme, baseFingerprint: UInt64 = 0) {
         self.enriched = enriched
         self.theme = theme
         self.context = PageContext(config: enriched.site.config)
+        self.baseFingerprint = baseFingerprint
+        let byTopic = enriched.articlesByTopic
+        topicEntries = enriched.site.vocabulary.topics.compactMap { topic in byTopic[topic.id].map { (topic, $0) } }
+        summaryKeys = zip(enriched.site.articles, enriched.topics).map { article, topics in
+            var hasher = StableHasher()
+            for part in [article.title, article.url, article.summary, article.source ?? "", article.author ?? ""] {
+                hasher.combine(part)
+            }
+            for part in article.deck + [article.language, article.image ?? ""] + topics.map(\.id) { hasher.combine(part) }
+            hasher.combine(Int(article.date.timeIntervalSince1970))
+            hasher.combine(Int((article.updated ?? article.date).timeIntervalSince1970))
+            hasher.combine(article.measures.readingMinutes)
+            return hasher.value
+        }
     }
 
     var site: Site { enriched.site }
@@ -28,37 +48,47 @@ public struct SiteRenderer: Sendable {
         public var pages = 0
         /// All files.
         public var files = 0
-
-        mutating func add(_ other: Counts) {
-            pages += other.pages
-            files += other.files
-        }
     }
 
-    /// Renders article pages in parallel, then the rest; returns what was written.
+    /// Every output of the site with its fingerprint, in a fixed order.
+    public func plan() -> [PlannedPage] {
+        var pages = articles.indices.map { index in
+            PlannedPage(path: SiteURLs.outputFile(for: articles[index].url), fingerprint: articleFingerprint(index), job: .article(index))
+        }
+        pages += planLists()
+        pages += planFeedsAndRedirects()
+        return pages
+    }
+
+    /// Renders planned pages in parallel and writes them; returns what was written.
     public func renderAll(into sink: some PageSink) async throws -> Counts {
-        var counts = Counts()
-        let indexes = Array(articles.indices)
-        let chunkResults = await ParallelMap.map(indexes) { index -> Result<Int, OutputFailure> in
+        try await render(plan(), into: sink)
+    }
+
+    /// Renders the given pages in parallel into `sink`.
+    public func render(_ pages: [PlannedPage], into sink: some PageSink) async throws -> Counts {
+        let failures = await ParallelMap.map(pages) { page -> String? in
             do {
-                try renderArticle(at: index, into: sink)
-                return .success(1)
+                try sink.write(render(page), to: page.path)
+                return nil
             } catch {
-                return .failure(OutputFailure(message: "\(error)"))
+                return "\(error)"
             }
         }
-        for result in chunkResults {
-            switch result {
-            case .success(let pages):
-                counts.pages += pages
-                counts.files += pages
-            case .failure(let failure): throw failure
-            }
+        if let failure = failures.compactMap({ $0 }).first { throw OutputFailure(message: failure) }
+        return Counts(pages: pages.filter(\.isHTML).count, files: pages.count)
+    }
+
+    /// The bytes of one planned page.
+    public func render(_ page: PlannedPage) -> [UInt8] {
+        switch page.job {
+        case .article(let index): return renderArticle(index)
+        case .feed(let topic, let entries): return Array(rss(topic: topic, entries: entries).utf8)
+        case .sitemap: return Array(sitemap().utf8)
+        case .robots: return Array(robots().utf8)
+        case .redirect(let index, let alias): return Array(redirect(articles[index], alias: alias).utf8)
+        default: return renderList(page)
         }
-        counts.add(try renderLists(into: sink))
-        counts.add(try renderFeedsAndSitemap(into: sink))
-        counts.add(try renderRedirects(into: sink))
-        return counts
     }
 
     /// The HTML of an article body as the site shows it.
@@ -66,27 +96,47 @@ public struct SiteRenderer: Sendable {
         HTMLRenderer(options: .site).render(article.document)
     }
 
-    func renderArticle(at index: Int, into sink: some PageSink) throws {
+    func renderArticle(_ index: Int) -> [UInt8] {
         let article = articles[index]
-        let topics = enriched.topics[index]
         var page = PageContext.Page(
             title: context.title(article.title), description: article.summary, path: article.url, kind: "article",
             language: article.language)
         page.image = article.image.map { context.imageLink($0, of: article) }
         page.jsonLD = context.jsonLD(article)
         let values = context.article(
-            article, body: Self.bodyHTML(article), topics: topics,
-            related: enriched.related[index].map { articles[$0] },
-            backlinks: enriched.backlinks[index].map { articles[$0] },
-            previous: index + 1 < articles.count ? articles[index + 1] : nil,
-            next: index > 0 ? articles[index - 1] : nil)
-        let html = theme.render("article", context.context(for: page, ["article": values]))
-        try sink.write(Array(html.utf8), to: SiteURLs.outputFile(for: article.url))
+            article, body: Self.bodyHTML(article), topics: enriched.topics[index],
+            related: enriched.related[index].map { articles[$0] }, backlinks: enriched.backlinks[index].map { articles[$0] },
+            previous: index + 1 < articles.count ? articles[index + 1] : nil, next: index > 0 ? articles[index - 1] : nil)
+        return Array(theme.render("article", context.context(for: page, ["article": values])).utf8)
     }
 
-    func write(_ template: String, _ page: PageContext.Page, _ extra: [String: Any], into sink: some PageSink) throws {
-        let html = theme.render(template, context.context(for: page, extra))
-        try sink.write(Array(html.utf8), to: SiteURLs.outputFile(for: page.path))
+    /// Everything an article page shows: its source, topics, and what it shows of other articles.
+    func articleFingerprint(_ index: Int) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(baseFingerprint)
+        hasher.combine("article")
+        hasher.combine(articles[index].sourceHash)
+        hasher.combine(summaryKeys[index])
+        for other in enriched.related[index] + [-1] + enriched.backlinks[index] + [-1] + enriched.outbound[index] {
+            hasher.combine(other < 0 ? 0 : summaryKeys[other])
+        }
+        hasher.combine(index + 1 < articles.count ? summaryKeys[index + 1] : 0)
+        hasher.combine(index > 0 ? summaryKeys[index - 1] : 0)
+        return hasher.value
+    }
+
+    /// A fingerprint of a page kind and the articles it shows.
+    func fingerprint(_ kind: String, _ parts: [String], entries: [Int]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(baseFingerprint)
+        hasher.combine(kind)
+        for part in parts { hasher.combine(part) }
+        for entry in entries { hasher.combine(summaryKeys[entry]) }
+        return hasher.value
+    }
+
+    func html(_ template: String, _ page: PageContext.Page, _ extra: [String: Any]) -> [UInt8] {
+        Array(theme.render(template, context.context(for: page, extra)).utf8)
     }
 }
 

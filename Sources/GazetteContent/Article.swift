@@ -48,6 +48,9 @@ public struct Article: Sendable, Identifiable {
     /// The body to render: headline, deck and source line removed, captions as figures.
     public var document: Document
 
+    /// A hash of the source file's bytes, for knowing when its page must be rendered again.
+    public var sourceHash: UInt64 = 0
+
     /// The file path is unique within a site.
     public var id: String { file }
 }

@@ -115,7 +115,7 @@ public struct ArticleLoader: Sendable {
         }
         measures.add(title)
         let summary = matter.summary ?? firstParagraph.map { TextMeasures.summary(of: $0) } ?? ""
-        return Article(
+        var article = Article(
             file: file, contentPath: contentPath, title: title,
             titleLine: matter.title != nil ? matter.lines["title"] : shape.titleLine, deck: matter.deck ?? shape.deck,
             date: date,
@@ -124,6 +124,8 @@ public struct ArticleLoader: Sendable {
             image: matter.image, isDraft: matter.isDraft, aliases: matter.aliases,
             language: matter.language ?? language(for: measures), measures: measures, headings: headings,
             links: links, document: document)
+        article.sourceHash = StableHasher.hash(bytes)
+        return article
     }
 
     private func collectLinks(_ inlines: [Inline], into links: inout [LinkReference]) {

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,10 @@ let package = Package(
         .target(name: "GazetteBuild", dependencies: ["GazetteContent", "GazetteEnrichment", "GazetteTemplates"]),
         .target(
             name: "GazettePreview",
-            dependencies: ["GazetteBuild", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "GazetteBuild", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(
             name: "GazetteCLI",

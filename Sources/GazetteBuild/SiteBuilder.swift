@@ -25,8 +25,9 @@ public struct SiteBuilder: Sendable {
         public var timings: [(stage: String, seconds: Double)]
     }
 
-    /// Loads, parses and enriches the site and compiles the theme, writing nothing.
-    public func prepare() async -> Prepared {
+    /// Loads, parses and enriches the site and compiles the theme, writing nothing; `cache` keeps
+    /// parsed articles between calls.
+    public func prepare(cache: ArticleCache? = nil) async -> Prepared {
         options.progress?("[1/4] load and parse Content/")
         let start = Date()
         let loader = SiteLoader(

@@ -23,11 +23,14 @@ public struct SiteLoader: Sendable {
     public let root: URL
     /// How to load.
     public let options: Options
+    /// Articles from earlier loads, reused when their file did not change.
+    public let cache: ArticleCache?
 
     /// Creates a loader for the site in `root`.
-    public init(root: URL, options: Options = Options()) {
+    public init(root: URL, options: Options = Options(), cache: ArticleCache? = nil) {
         self.root = root
         self.options = options
+        self.cache = cache
     }
 
     /// The extensions of article files.
@@ -69,6 +72,12 @@ public struct SiteLoader: Sendable {
         }
         let (articleFiles, assets) = ContentScanner.scan(content)
         let loader = ArticleLoader(config: config, captions: captions)
+        if let cache {
+            var settings = StableHasher()
+            settings.combine("\(config)")
+            cache.prepare(settings: settings.value)
+            cache.keep(only: Set(articleFiles))
+        }
         let loaded = await loadArticles(articleFiles, content: content, loader: loader)
         var articles: [Article] = []
         for (article, found) in loaded {
@@ -92,7 +101,14 @@ public struct SiteLoader: Sendable {
     private func loadArticles(
         _ files: [String], content: URL, loader: ArticleLoader
     ) async -> [(Article?, [Diagnostic])] {
-        await ParallelMap.map(files) { path in Self.loadOne(path, content: content, loader: loader) }
+        let cache = cache
+        return await ParallelMap.map(files) { path in
+            let stamp = ArticleCache.Stamp(path: content.appendingPathComponent(path).path)
+            if let cache, let stamp, let cached = cache.lookup(path, stamp: stamp) { return cached }
+            let loaded = Self.loadOne(path, content: content, loader: loader)
+            if let cache, let stamp { cache.store(path, stamp: stamp, article: loaded.0, diagnostics: loaded.1) }
+            return loaded
+        }
     }
 
     private static func loadOne(_ path: String, content: URL, loader: ArticleLoader) -> (Article?, [Diagnostic]) {

@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Static files by path relative to `static/` (`style.css`), copied to the site root.
     public let staticFiles: [String: ThemeFile]
+    /// A hash of every template's text: pages rendered with another theme differ.
+    public let fingerprint: UInt64
 
     /// Loads the theme for the site in `root`; template errors are reported with file and line.
     public static func load(siteRoot root: URL) -> (theme: Theme?, diagnostics: [Diagnostic]) {
@@ -72,7 +74,12 @@ public struct Theme: Sendable {
             }
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (Theme(library: library, staticFiles: staticFiles), diagnostics)
+        var hasher = StableHasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
+        return (Theme(library: library, staticFiles: staticFiles, fingerprint: hasher.value), diagnostics)
     }
 
     /// Renders a page template with a context of dictionaries, arrays, strings, numbers and flags.

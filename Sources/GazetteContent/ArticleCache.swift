@@ -1,0 +1,75 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Loaded articles kept between loads (`gazette serve`), so only files whose size, time or inode
+/// changed are read and parsed again.
+public final class ArticleCache: Sendable {
+    /// What identifies a version of a file without reading it.
+    struct Stamp: Hashable, Sendable {
+        var size: Int
+        var seconds: Int
+        var nanoseconds: Int
+        var inode: UInt64
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            size = Int(info.st_size)
+            #if canImport(Darwin)
+                seconds = Int(info.st_mtimespec.tv_sec)
+                nanoseconds = Int(info.st_mtimespec.tv_nsec)
+            #else
+                seconds = Int(info.st_mtim.tv_sec)
+                nanoseconds = Int(info.st_mtim.tv_nsec)
+            #endif
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private struct Entry: Sendable {
+        var stamp: Stamp
+        var article: Article?
+        var diagnostics: [Diagnostic]
+    }
+
+    private struct State: Sendable {
+        var settings: UInt64 = 0
+        var entries: [String: Entry] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    /// An empty cache.
+    public init() {}
+
+    /// Drops every entry when the settings that shape loading changed.
+    func prepare(settings: UInt64) {
+        state.withLock { state in
+            if state.settings != settings {
+                state = State(settings: settings)
+            }
+        }
+    }
+
+    func lookup(_ path: String, stamp: Stamp) -> (Article?, [Diagnostic])? {
+        state.withLock { state in
+            guard let entry = state.entries[path], entry.stamp == stamp else { return nil }
+            return (entry.article, entry.diagnostics)
+        }
+    }
+
+    func store(_ path: String, stamp: Stamp, article: Article?, diagnostics: [Diagnostic]) {
+        state.withLock { $0.entries[path] = Entry(stamp: stamp, article: article, diagnostics: diagnostics) }
+    }
+
+    /// Forgets files that are gone.
+    func keep(only paths: Set<String>) {
+        state.withLock { state in state.entries = state.entries.filter { paths.contains($0.key) } }
+    }
+}

@@ -1,0 +1,15 @@
+import GazetteBuild
+import GazetteContent
+import Synchronization
+
+/// Collects rendered files in memory instead of writing them.
+final class MemorySink: PageSink, Sendable {
+    private let files = Mutex<[String: [UInt8]]>([:])
+
+    func write(_ bytes: [UInt8], to path: String) throws {
+        files.withLock { $0[path] = bytes }
+    }
+
+    /// Everything written.
+    var contents: [String: [UInt8]] { files.withLock { $0 } }
+}

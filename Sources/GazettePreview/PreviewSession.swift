@@ -1,0 +1,118 @@
+import Foundation
+import GazetteBuild
+import GazetteContent
+import GazetteTemplates
+
+/// Builds the site in memory and rebuilds it after edits, rendering only pages whose inputs
+/// changed, then tells open pages what changed.
+public actor PreviewSession {
+    /// More changed pages than this reload every open page.
+    static let reloadAllThreshold = 300
+
+    let options: BuildOptions
+    /// The files being served.
+    public nonisolated let store: PreviewStore
+    /// The open pages.
+    public nonisolated let events: LiveEvents
+    private let cache = ArticleCache()
+    private var fingerprints: [String: UInt64] = [:]
+    private var staticHashes: [String: UInt64] = [:]
+    private var assetStamps: [String: String] = [:]
+
+    /// Creates a session for a site; call `rebuild()` to make the first build.
+    public init(options: BuildOptions, store: PreviewStore = PreviewStore(), events: LiveEvents = LiveEvents()) {
+        self.options = options
+        self.store = store
+        self.events = events
+    }
+
+    /// Rebuilds and, when it succeeded, swaps the new output in before telling pages to reload.
+    @discardableResult
+    public func rebuild() async -> RebuildOutcome {
+        let start = Date()
+        let prepared = await SiteBuilder(options: options).prepare(cache: cache)
+        guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
+            let errors = prepared.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
+            store.fail(errors)
+            let outcome = RebuildOutcome(
+                urls: [], cssOnly: false, all: false, errors: errors.map(\.description),
+                milliseconds: Self.milliseconds(since: start), rendered: 0)
+            events.send("errors", data: outcome)
+            return outcome
+        }
+        var base = StableHasher()
+        base.combine(theme.fingerprint)
+        base.combine("\(prepared.enriched.site.config)")
+        let renderer = SiteRenderer(enriched: prepared.enriched, theme: theme, baseFingerprint: base.value)
+        let plan = renderer.plan()
+        let stale = plan.filter { fingerprints[$0.path] != $0.fingerprint }
+        let planned = Set(plan.map(\.path))
+        var removed = Set(fingerprints.keys).subtracting(planned)
+
+        let sink = MemorySink()
+        do {
+            _ = try await renderer.render(stale, into: sink)
+        } catch {
+            let message = "\(error)"
+            store.fail([.error("(preview)", message)])
+            let outcome = RebuildOutcome(
+                urls: [], cssOnly: false, all: false, errors: [message], milliseconds: Self.milliseconds(since: start),
+                rendered: 0)
+            events.send("errors", data: outcome)
+            return outcome
+        }
+        var changed: [String: PreviewFile] = [:]
+        let fingerprintOf = Dictionary(plan.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
+        for (path, bytes) in sink.contents {
+            changed[path] = PreviewFile(bytes: bytes, path: path, hash: fingerprintOf[path] ?? StableHasher.hash(bytes))
+        }
+        var staticNow: [String: UInt64] = [:]
+        for (path, file) in theme.staticFiles {
+            guard let bytes = try? [UInt8](file.data()) else { continue }
+            let hash = StableHasher.hash(bytes)
+            staticNow[path] = hash
+            if staticHashes[path] != hash { changed[path] = PreviewFile(bytes: bytes, path: path, hash: hash) }
+        }
+        removed.formUnion(Set(staticHashes.keys).subtracting(staticNow.keys))
+        let assets = prepared.enriched.site.assets
+        let assetsNow = Dictionary(
+            assets.map { ($0, Self.stamp(options.site.appendingPathComponent("Content").appendingPathComponent($0))) },
+            uniquingKeysWith: { first, _ in first })
+        let changedAssets = assetsNow.filter { assetStamps[$0.key] != $0.value }.map(\.key)
+            + assetStamps.keys.filter { assetsNow[$0] == nil }
+
+        store.apply(changed: changed, removed: removed, assets: Set(assets))
+        let firstBuild = fingerprints.isEmpty
+        fingerprints = fingerprintOf
+        staticHashes = staticNow
+        assetStamps = assetsNow
+
+        let paths = Array(changed.keys) + Array(removed)
+        let urls = paths.map(Self.url(for:)).sorted()
+        let cssOnly = !paths.isEmpty && paths.allSatisfy { $0.hasSuffix(".css") } && changedAssets.isEmpty
+        let outcome = RebuildOutcome(
+            urls: urls.count > Self.reloadAllThreshold ? [] : urls + changedAssets.map { "/" + $0 },
+            cssOnly: cssOnly, all: urls.count > Self.reloadAllThreshold || (!changedAssets.isEmpty && !firstBuild),
+            errors: [], milliseconds: Self.milliseconds(since: start), rendered: stale.count)
+        if !firstBuild { events.send(cssOnly ? "css" : "reload", data: outcome) }
+        return outcome
+    }
+
+    /// The URL path a page is served at: `2026/04/x/index.html` → `/2026/04/x/`.
+    static func url(for path: String) -> String {
+        if path == "index.html" { return "/" }
+        if path.hasSuffix("/index.html") { return "/" + path.dropLast("index.html".count) }
+        return "/" + path
+    }
+
+    private static func stamp(_ url: URL) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let size = (attributes?[.size] as? Int) ?? -1
+        let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)-\(date)"
+    }
+
+    private static func milliseconds(since start: Date) -> Int {
+        Int((Date().timeIntervalSince(start) * 1000).rounded())
+    }
+}

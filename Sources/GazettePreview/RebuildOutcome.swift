@@ -1,0 +1,15 @@
+/// What one rebuild of the preview did, as the live-reload event and the log line report it.
+public struct RebuildOutcome: Sendable, Codable, Equatable {
+    /// URL paths whose content changed or disappeared (`/2026/04/x/`).
+    public var urls: [String]
+    /// True when only stylesheets changed: pages swap them without reloading.
+    public var cssOnly: Bool
+    /// True when so much changed that every page should reload.
+    public var all: Bool
+    /// `file:line:col: message` of each error; empty after a good build.
+    public var errors: [String]
+    /// Milliseconds from the start of the rebuild to the new output being served.
+    public var milliseconds: Int
+    /// Pages rendered again.
+    public var rendered: Int
+}

@@ -27,18 +27,19 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, parses and enriches the site and compiles the theme, writing nothing; `cache` keeps
     /// parsed articles between calls.
-    public func prepare(cache: ArticleCache? = nil) async -> Prepared {
+    public func prepare(cache: ArticleCache? = nil, enrichmentCache: EnrichmentCache? = nil) async -> Prepared {
         options.progress?("[1/4] load and parse Content/")
         let start = Date()
         let loader = SiteLoader(
             root: options.site,
             options: SiteLoader.Options(
-                includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now))
+                includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now),
+            cache: cache)
         let (site, loadDiagnostics) = await loader.load()
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
         let loaded = Date()
         options.progress?("[2/4] enrich \(site.articles.count) articles")
-        let enriched = await Enrichment().run(site)
+        let enriched = await Enrichment().run(site, cache: enrichmentCache)
         return Prepared(
             enriched: enriched, theme: theme, diagnostics: loadDiagnostics + themeDiagnostics + enriched.diagnostics,
             timings: [("load+parse", loaded.timeIntervalSince(start)), ("enrich", Date().timeIntervalSince(loaded))])

@@ -6,8 +6,8 @@ public struct Enrichment: Sendable {
     /// Creates the enrichment stage.
     public init() {}
 
-    /// Enriches every article.
-    public func run(_ site: Site) async -> EnrichedSite {
+    /// Enriches every article; with a `cache`, only articles whose inputs changed are worked on.
+    public func run(_ site: Site, cache: EnrichmentCache? = nil) async -> EnrichedSite {
         let urls = SiteURLs(config: site.config)
         let tagger = TopicTagger(vocabulary: site.vocabulary, config: site.config)
         let linker = site.config.autoLinkTopics ? TopicLinker(vocabulary: site.vocabulary, urls: urls) : nil
@@ -15,11 +15,26 @@ public struct Enrichment: Sendable {
             articles: site.articles, unpublished: site.unpublished, assets: site.assets, urls: urls,
             brokenLinksAreWarnings: site.config.linkErrorsAreWarnings)
 
+        let keys = CacheKeys(site: site)
+        cache?.keep(only: Set(site.articles.map(\.file)))
         let results = await ParallelMap.map(site.articles) { article -> ([TopicAssignment], LinkResolver.Resolution) in
-            let assignments = tagger.assign(article)
+            let tagKey = keys.tagging(article)
+            let assignments: [TopicAssignment]
+            if let cached = cache?.tagged(article.file, key: tagKey) {
+                assignments = cached
+            } else {
+                assignments = tagger.assign(article)
+                cache?.storeTagged(article.file, key: tagKey, assignments)
+            }
+            let linkKey = keys.linking(article, topics: assignments, previous: cache?.previousResolution(article.file))
+            if let cached = cache?.resolved(article.file, key: linkKey) { return (assignments, cached) }
             var linked = article
             if let linker { linked.document = linker.link(article.document, topics: assignments.map(\.topic)) }
-            return (assignments, resolver.resolve(linked))
+            let resolution = resolver.resolve(linked)
+            // Stored under the key the next run computes from this resolution.
+            cache?.storeResolved(
+                article.file, key: keys.linking(article, topics: assignments, previous: resolution), resolution)
+            return (assignments, resolution)
         }
         let assignments = results.map(\.0)
         let resolutions = results.map(\.1)
@@ -38,10 +53,22 @@ public struct Enrichment: Sendable {
 
         let topicNumbers = Dictionary(
             site.vocabulary.topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let related = await RelatedIndex(
-            topicsOfArticle: assignments.map { $0.compactMap { topicNumbers[$0.topic.id] } },
-            dates: site.articles.map(\.date)
-        ).all()
+        let topicsOfArticle = assignments.map { $0.compactMap { topicNumbers[$0.topic.id] } }
+        // Related lists depend only on each article's topics and date: an edit that changes
+        // neither (most edits) reuses them.
+        var relatedKey = StableHasher()
+        for (index, article) in site.articles.enumerated() {
+            // Which article sits at an index does not matter: lists hold indexes.
+            relatedKey.combine(Int(article.date.timeIntervalSince1970))
+            for topic in topicsOfArticle[index] { relatedKey.combine(topic) }
+        }
+        let related: [[Int]]
+        if let cached = cache?.related(key: relatedKey.value) {
+            related = cached
+        } else {
+            related = await RelatedIndex(topicsOfArticle: topicsOfArticle, dates: site.articles.map(\.date)).all()
+            cache?.storeRelated(key: relatedKey.value, related)
+        }
         return EnrichedSite(
             site: enriched, assignments: assignments, related: related, backlinks: backlinks, outbound: outbound,
             diagnostics: resolutions.flatMap(\.diagnostics))

@@ -8,7 +8,14 @@ import GazetteMarkdown
 /// the target's heading ids; links and images to other Content files (images, PDFs) point to
 /// their copied URL.
 public struct LinkResolver: Sendable {
-    private let articlesByPath: [String: Article]
+    /// What a link needs of its target article.
+    private struct Target: Sendable {
+        var file: String
+        var url: String
+        var headingIDs: [String]
+    }
+
+    private let articlesByPath: [String: Target]
     private let unpublished: Set<String>
     private let assets: Set<String>
     private let urls: SiteURLs
@@ -31,7 +38,9 @@ public struct LinkResolver: Sendable {
         articles: [Article], unpublished: Set<String> = [], assets: [String], urls: SiteURLs,
         brokenLinksAreWarnings: Bool = false
     ) {
-        articlesByPath = Dictionary(articles.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
+        articlesByPath = Dictionary(
+            articles.map { ($0.contentPath, Target(file: $0.file, url: $0.url, headingIDs: $0.headings.map(\.id))) },
+            uniquingKeysWith: { first, _ in first })
         self.unpublished = unpublished
         self.assets = Set(assets)
         self.urls = urls
@@ -85,14 +94,14 @@ public struct LinkResolver: Sendable {
         return Resolution(article: resolved, linkedArticles: linked, diagnostics: diagnostics)
     }
 
-    private enum Target {
+    private enum Destination {
         case external
         case article(path: String, url: String)
         case asset(url: String)
         case broken(String)
     }
 
-    private func target(of destination: String, from folder: String, in article: Article) -> Target {
+    private func target(of destination: String, from folder: String, in article: Article) -> Destination {
         if destination.isEmpty || destination.hasPrefix("//") { return .external }
         if let colon = destination.firstIndex(of: ":"),
             destination[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }),
@@ -109,7 +118,8 @@ public struct LinkResolver: Sendable {
         if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
         if pathPart.isEmpty {
             guard let fragment else { return .external }
-            return missingHeading(fragment, in: article, written: destination).map(Target.broken) ?? .external
+            return missingHeading(fragment, file: article.file, ids: article.headings.map(\.id), written: destination)
+                .map(Destination.broken) ?? .external
         }
         let decoded = pathPart.removingPercentEncoding ?? String(pathPart)
         let joined = decoded.hasPrefix("/") ? decoded : "/" + folder + "/" + decoded
@@ -119,7 +129,9 @@ public struct LinkResolver: Sendable {
         if let target = articlesByPath[path] {
             let url = urls.link(target.url)
             guard let fragment else { return .article(path: path, url: url) }
-            if let message = missingHeading(fragment, in: target, written: destination) { return .broken(message) }
+            if let message = missingHeading(fragment, file: target.file, ids: target.headingIDs, written: destination) {
+                return .broken(message)
+            }
             return .article(path: path, url: url + "#" + fragment)
         }
         if unpublished.contains(path) {
@@ -140,13 +152,13 @@ public struct LinkResolver: Sendable {
         return .broken(message)
     }
 
-    /// The message for a `#fragment` that names no heading of `target`, nil when it does.
-    private func missingHeading(_ fragment: String, in target: Article, written: String) -> String? {
+    /// The message for a `#fragment` that names no heading id of `file`, nil when it does.
+    private func missingHeading(_ fragment: String, file: String, ids headingIDs: [String], written: String) -> String? {
         let id = fragment.removingPercentEncoding ?? fragment
-        if target.headings.contains(where: { $0.id == id }) { return nil }
-        let ids = target.headings.map(\.id).prefix(8).joined(separator: ", ")
+        if headingIDs.contains(id) { return nil }
+        let ids = headingIDs.prefix(8).joined(separator: ", ")
         return
-            ("link target '\(written)': \(target.file) has no heading with id '\(id)'"
+            ("link target '\(written)': \(file) has no heading with id '\(id)'"
             + (ids.isEmpty ? "; it has no headings" : "; its ids are: \(ids)"))
     }
 

@@ -4,24 +4,41 @@ import GazetteMarkdown
 /// `[[slug]]`, `[[文章标题]]` and `[[target|shown text]]`: links to articles by slug, title or file
 /// name, found in the text of the AST (never in code or inside other links).
 struct WikiLinks: Sendable {
-    private let byKey: [String: Article]
+    /// What a wiki link needs of its target.
+    private struct Target: Sendable {
+        var contentPath: String
+        var url: String
+    }
+
+    private let byKey: [String: Target]
     private let urls: SiteURLs
 
     init(articles: [Article], urls: SiteURLs) {
-        var keys: [String: Article] = [:]
+        var keys: [String: Target] = [:]
+        keys.reserveCapacity(articles.count * 3)
         // Titles first, then slugs, then file names: a later kind never replaces an earlier one.
-        for article in articles where keys[Self.key(article.title)] == nil { keys[Self.key(article.title)] = article }
-        for article in articles where keys[Self.key(article.slug)] == nil { keys[Self.key(article.slug)] = article }
-        for article in articles {
-            let stem = String(article.contentPath.split(separator: "/").last?.split(separator: ".").first ?? "")
-            if keys[Self.key(stem)] == nil { keys[Self.key(stem)] = article }
+        for kind in 0..<3 {
+            for article in articles {
+                let name: Substring
+                switch kind {
+                case 0: name = article.title[...]
+                case 1: name = article.slug[...]
+                default:
+                    let file = article.contentPath.split(separator: "/").last ?? ""
+                    name = file.split(separator: ".").first ?? file
+                }
+                let key = Self.key(name)
+                if keys[key] == nil { keys[key] = Target(contentPath: article.contentPath, url: article.url) }
+            }
         }
         byKey = keys
         self.urls = urls
     }
 
-    private static func key(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).lowercased()
+    private static func key(_ text: Substring) -> String {
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+        let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
+        return text[start..<max(start, end)].lowercased()
     }
 
     /// The document with wiki links turned into links; the linked articles' content paths and the
@@ -51,7 +68,7 @@ struct WikiLinks: Sendable {
                         from: text.unicodeScalars.startIndex,
                         to: open.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
                 if !rest[..<open.lowerBound].isEmpty { pieces.append(.text(String(rest[..<open.lowerBound]), range)) }
-                if let found = byKey[Self.key(target)] {
+                if let found = byKey[Self.key(target[...])] {
                     if !linked.contains(found.contentPath) { linked.append(found.contentPath) }
                     pieces.append(
                         .link(

@@ -3,6 +3,7 @@ import GazetteBuild
 import GazetteContent
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// `gazette serve`: builds the site in memory, serves it over HTTP, watches its files and tells
 /// open pages what changed.
@@ -72,8 +73,14 @@ public struct PreviewServer: Sendable {
                 ready("http://\(shown):\(port)/")
             },
             logger: Self.quietLogger)
+        // Graceful shutdown runs in reverse order: the event streams close first, so open pages
+        // do not keep the HTTP server waiting.
+        let services = ServiceGroup(
+            configuration: .init(
+                services: [app, LiveEventsService(events: session.events)], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: Self.quietLogger))
         do {
-            try await app.runService()
+            try await services.run()
         } catch {
             let text = "\(error)"
             if text.contains("Address already in use") || text.contains("errno: 98") {
@@ -101,6 +108,7 @@ public struct PreviewServer: Sendable {
         }
         if initial { return "Built \(outcome.rendered) files in \(outcome.milliseconds) ms" }
         let what = outcome.cssOnly ? "stylesheet" : outcome.all ? "all pages" : "\(outcome.urls.count) URLs"
-        return "Rebuilt in \(outcome.milliseconds) ms: \(outcome.rendered) files rendered, reloading \(what)"
+        let stages = outcome.stages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value) ms" }.joined(separator: ", ")
+        return "Rebuilt in \(outcome.milliseconds) ms (\(stages)): \(outcome.rendered) files rendered, reloading \(what)"
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteBuild
 import GazetteContent
+import GazetteEnrichment
 import GazetteTemplates
 
 /// Builds the site in memory and rebuilds it after edits, rendering only pages whose inputs
@@ -15,6 +16,7 @@ public actor PreviewSession {
     /// The open pages.
     public nonisolated let events: LiveEvents
     private let cache = ArticleCache()
+    private let enrichmentCache = EnrichmentCache()
     private var fingerprints: [String: UInt64] = [:]
     private var staticHashes: [String: UInt64] = [:]
     private var assetStamps: [String: String] = [:]
@@ -30,7 +32,7 @@ public actor PreviewSession {
     @discardableResult
     public func rebuild() async -> RebuildOutcome {
         let start = Date()
-        let prepared = await SiteBuilder(options: options).prepare(cache: cache)
+        let prepared = await SiteBuilder(options: options).prepare(cache: cache, enrichmentCache: enrichmentCache)
         guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
             let errors = prepared.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
             store.fail(errors)
@@ -44,6 +46,7 @@ public actor PreviewSession {
         base.combine(theme.fingerprint)
         base.combine("\(prepared.enriched.site.config)")
         let renderer = SiteRenderer(enriched: prepared.enriched, theme: theme, baseFingerprint: base.value)
+        let planStart = Date()
         let plan = renderer.plan()
         let stale = plan.filter { fingerprints[$0.path] != $0.fingerprint }
         let planned = Set(plan.map(\.path))
@@ -93,7 +96,10 @@ public actor PreviewSession {
         let outcome = RebuildOutcome(
             urls: urls.count > Self.reloadAllThreshold ? [] : urls + changedAssets.map { "/" + $0 },
             cssOnly: cssOnly, all: urls.count > Self.reloadAllThreshold || (!changedAssets.isEmpty && !firstBuild),
-            errors: [], milliseconds: Self.milliseconds(since: start), rendered: stale.count)
+            errors: [], milliseconds: Self.milliseconds(since: start), rendered: stale.count,
+            stages: Dictionary(
+                prepared.timings.map { ($0.stage, Int($0.seconds * 1000)) } + [("plan+render", Self.milliseconds(since: planStart))],
+                uniquingKeysWith: { first, _ in first }))
         if !firstBuild { events.send(cssOnly ? "css" : "reload", data: outcome) }
         return outcome
     }

@@ -12,4 +12,6 @@ public struct RebuildOutcome: Sendable, Codable, Equatable {
     public var milliseconds: Int
     /// Pages rendered again.
     public var rendered: Int
+    /// Milliseconds per stage (`load+parse`, `enrich`, `plan+render`).
+    public var stages: [String: Int] = [:]
 }

@@ -1,0 +1,63 @@
+import GazetteContent
+
+/// The inputs of each article's enrichment, hashed, so `EnrichmentCache` knows what to redo.
+struct CacheKeys: Sendable {
+    /// Vocabulary, settings and the list of assets: a change means every article is tagged and
+    /// linked again.
+    let settings: UInt64
+    /// What other articles' links see of each article: URL, title, slug, heading ids.
+    let targets: [String: UInt64]
+    /// All targets, drafts and assets together, for articles whose links were broken.
+    let everything: UInt64
+
+    init(site: Site) {
+        var settings = StableHasher()
+        for topic in site.vocabulary.topics {
+            for part in [topic.id, topic.name] + topic.aliases { settings.combine(part) }
+        }
+        let config = site.config
+        settings.combine("\(config.topicThreshold) \(config.maxTopics) \(config.autoTopics) \(config.autoLinkTopics)")
+        settings.combine("\(config.linkErrorsAreWarnings) \(config.baseURL ?? "")")
+        // Links to images and PDFs are not tracked one by one: adding or removing one redoes all.
+        for asset in site.assets { settings.combine(asset) }
+        self.settings = settings.value
+        var targets: [String: UInt64] = [:]
+        var everything = StableHasher()
+        for article in site.articles {
+            var hasher = StableHasher()
+            for part in [article.url, article.title, article.slug] + article.headings.map(\.id) { hasher.combine(part) }
+            targets[article.contentPath] = hasher.value
+            everything.combine(article.contentPath)
+            everything.combine(hasher.value)
+        }
+        for path in site.unpublished.sorted() + site.assets { everything.combine(path) }
+        self.targets = targets
+        self.everything = everything.value
+    }
+
+    func tagging(_ article: Article) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(settings)
+        hasher.combine(article.sourceHash)
+        return hasher.value
+    }
+
+    /// The article, its topics, and the articles it linked to last time; when a link was broken
+    /// (or wiki links may name articles), every target counts, since a new or renamed article may
+    /// fix it.
+    func linking(_ article: Article, topics: [TopicAssignment], previous: LinkResolver.Resolution?) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(settings)
+        hasher.combine(article.sourceHash)
+        for assignment in topics { hasher.combine(assignment.topic.id) }
+        guard let previous, previous.diagnostics.isEmpty else {
+            hasher.combine(everything)
+            return hasher.value
+        }
+        for path in previous.linkedArticles {
+            hasher.combine(path)
+            hasher.combine(targets[path] ?? 0)
+        }
+        return hasher.value
+    }
+}

@@ -11,7 +11,8 @@ extension SiteRenderer {
         let newest = Array(articles.indices.prefix(Self.feedLength))
         var pages = [
             PlannedPage(
-                path: "feed.xml", fingerprint: fingerprint("feed", [config.title, config.description], entries: newest),
+                path: "feed.xml",
+                fingerprint: fingerprint("feed", [config.title, config.description], entries: newest),
                 job: .feed(topic: nil, entries: newest))
         ]
         for (topicIndex, (topic, entries)) in topicEntries.enumerated() {
@@ -19,7 +20,8 @@ extension SiteRenderer {
             pages.append(
                 PlannedPage(
                     path: String(SiteURLs.topicFeed(topic.id).dropFirst()),
-                    fingerprint: fingerprint("topic-feed", [topic.id, topic.name, topic.description ?? ""], entries: chosen),
+                    fingerprint: fingerprint(
+                        "topic-feed", [topic.id, topic.name, topic.description ?? ""], entries: chosen),
                     job: .feed(topic: topicIndex, entries: chosen)))
         }
         pages.append(
@@ -33,7 +35,8 @@ extension SiteRenderer {
                 pages.append(
                     PlannedPage(
                         path: SiteURLs.outputFile(for: SiteLoader.normalizedAlias(alias)),
-                        fingerprint: fingerprint("redirect", [alias], entries: [index]), job: .redirect(article: index, alias: alias)))
+                        fingerprint: fingerprint("redirect", [alias], entries: [index]),
+                        job: .redirect(article: index, alias: alias)))
             }
         }
         return pages
@@ -63,10 +66,12 @@ extension SiteRenderer {
 
             """
         if config.baseURL != nil {
-            xml += "<atom:link href=\"\(XMLText.escape(context.urls.canonical(feed)))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+            xml +=
+                "<atom:link href=\"\(XMLText.escape(context.urls.canonical(feed)))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
         }
         if let newest = entries.first {
-            xml += "<lastBuildDate>\(context.dates.rfc822(articles[newest].updated ?? articles[newest].date))</lastBuildDate>\n"
+            xml +=
+                "<lastBuildDate>\(context.dates.rfc822(articles[newest].updated ?? articles[newest].date))</lastBuildDate>\n"
         }
         for index in entries {
             let article = articles[index]
@@ -82,7 +87,8 @@ extension SiteRenderer {
     }
 
     func sitemap() -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func entry(_ path: String, _ date: Date?) {
             xml += "<url><loc>\(XMLText.escape(context.urls.canonical(path)))</loc>"
             if let date { xml += "<lastmod>\(context.dates.iso(date))</lastmod>" }

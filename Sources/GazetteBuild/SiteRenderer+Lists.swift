@@ -11,7 +11,8 @@ extension SiteRenderer {
             let path = SiteURLs.outputFile(for: context.urls.page(number + 1, of: SiteURLs.home))
             pages.append(
                 PlannedPage(
-                    path: path, fingerprint: fingerprint("home", ["\(number)", "\(homePages.count)"], entries: entries),
+                    path: path,
+                    fingerprint: fingerprint("home", ["\(number)", "\(homePages.count)"], entries: entries),
                     job: .home(page: number + 1, total: homePages.count, entries: entries)))
         }
         for (topicIndex, (topic, entries)) in topicEntries.enumerated() {
@@ -27,9 +28,12 @@ extension SiteRenderer {
                         job: .topic(topicIndex, page: number + 1, total: chunks.count, entries: chunk)))
             }
         }
-        let counts = topicEntries.map { "\($0.topic.id) \($0.topic.name) \($0.topic.description ?? "") \($0.entries.count)" }
+        let counts = topicEntries.map {
+            "\($0.topic.id) \($0.topic.name) \($0.topic.description ?? "") \($0.entries.count)"
+        }
         pages.append(
-            PlannedPage(path: "topics/index.html", fingerprint: fingerprint("topics", counts, entries: []), job: .topicIndex))
+            PlannedPage(
+                path: "topics/index.html", fingerprint: fingerprint("topics", counts, entries: []), job: .topicIndex))
         if config.archive {
             let months = archiveMonths()
             for month in months {
@@ -39,13 +43,18 @@ extension SiteRenderer {
                     pages.append(
                         PlannedPage(
                             path: SiteURLs.outputFile(for: context.urls.page(number + 1, of: monthPath)),
-                            fingerprint: fingerprint("month", [monthPath, "\(number)", "\(chunks.count)"], entries: chunk),
-                            job: .month(year: month.year, month: month.month, page: number + 1, total: chunks.count, entries: chunk)))
+                            fingerprint: fingerprint(
+                                "month", [monthPath, "\(number)", "\(chunks.count)"], entries: chunk),
+                            job: .month(
+                                year: month.year, month: month.month, page: number + 1, total: chunks.count,
+                                entries: chunk)))
                 }
             }
             let summary = months.map { "\($0.year)-\($0.month) \($0.entries.count)" }
             pages.append(
-                PlannedPage(path: "archive/index.html", fingerprint: fingerprint("archive", summary, entries: []), job: .archive))
+                PlannedPage(
+                    path: "archive/index.html", fingerprint: fingerprint("archive", summary, entries: []), job: .archive
+                ))
         }
         pages.append(PlannedPage(path: "404.html", fingerprint: fingerprint("404", [], entries: []), job: .notFound))
         return pages
@@ -59,7 +68,8 @@ extension SiteRenderer {
         case .home(let number, let total, let entries):
             let path = context.urls.page(number, of: SiteURLs.home)
             var page = PageContext.Page(
-                title: number == 1 ? config.title : context.title(Strings.pageLabel(number, of: total, language: language)),
+                title: number == 1
+                    ? config.title : context.title(Strings.pageLabel(number, of: total, language: language)),
                 description: config.description, path: path, kind: "home", language: language)
             page.isFirstPage = number == 1
             page.feed = SiteURLs.feed
@@ -76,7 +86,8 @@ extension SiteRenderer {
         case .topic(let topicIndex, let number, let total, let entries):
             let topic = topicEntries[topicIndex].topic
             let path = context.urls.page(number, of: SiteURLs.topic(topic.id))
-            let title = number == 1 ? topic.name : "\(topic.name) · \(Strings.pageLabel(number, of: total, language: language))"
+            let title =
+                number == 1 ? topic.name : "\(topic.name) · \(Strings.pageLabel(number, of: total, language: language))"
             var page = PageContext.Page(
                 title: context.title(title), description: topic.description ?? topic.name, path: path, kind: "list",
                 language: language)
@@ -96,7 +107,8 @@ extension SiteRenderer {
                 title: context.title(title), description: config.description, path: context.urls.page(number, of: path),
                 kind: "list", language: language)
             page.isFirstPage = number == 1
-            let list = listValues(title: title, description: nil, entries: entries, page: number, total: total, path: path)
+            let list = listValues(
+                title: title, description: nil, entries: entries, page: number, total: total, path: path)
             return html("list", page, ["list": list])
         case .topicIndex:
             let ranked = topicEntries.sorted { ($0.entries.count, $1.topic.id) > ($1.entries.count, $0.topic.id) }
@@ -109,7 +121,8 @@ extension SiteRenderer {
                 return values
             }
             let page = PageContext.Page(
-                title: context.title(strings["topics"] ?? "Topics"), description: config.description, path: SiteURLs.topics,
+                title: context.title(strings["topics"] ?? "Topics"), description: config.description,
+                path: SiteURLs.topics,
                 kind: "topics", language: language)
             return html("topics", page, ["topics": topics, "hasTopics": !topics.isEmpty])
         case .archive:
@@ -119,7 +132,8 @@ extension SiteRenderer {
             return html("archive", page, ["archive": ["years": archiveYears()]])
         default:
             let page = PageContext.Page(
-                title: context.title(strings["notFoundTitle"] ?? "404"), description: config.description, path: "/404.html",
+                title: context.title(strings["notFoundTitle"] ?? "404"), description: config.description,
+                path: "/404.html",
                 kind: "notFound", language: language)
             return html("404", page, [:])
         }
@@ -146,7 +160,8 @@ extension SiteRenderer {
             let label = DateDisplay.isCJKLanguage(language) ? "\(month.year)年" : String(month.year)
             let entry: [String: Any] = [
                 "label": context.dates.monthName(month.month, language: language),
-                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)), "count": month.entries.count,
+                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)),
+                "count": month.entries.count,
                 "countDisplay": Strings.articleCount(month.entries.count, language: language),
             ]
             if let last = years.last, last["year"] as? String == label {

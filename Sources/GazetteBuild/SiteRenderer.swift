@@ -30,7 +30,9 @@ public struct SiteRenderer: Sendable {
             for part in [article.title, article.url, article.summary, article.source ?? "", article.author ?? ""] {
                 hasher.combine(part)
             }
-            for part in article.deck + [article.language, article.image ?? ""] + topics.map(\.id) { hasher.combine(part) }
+            for part in article.deck + [article.language, article.image ?? ""] + topics.map(\.id) {
+                hasher.combine(part)
+            }
             hasher.combine(Int(article.date.timeIntervalSince1970))
             hasher.combine(Int((article.updated ?? article.date).timeIntervalSince1970))
             hasher.combine(article.measures.readingMinutes)
@@ -53,7 +55,9 @@ public struct SiteRenderer: Sendable {
     /// Every output of the site with its fingerprint, in a fixed order.
     public func plan() -> [PlannedPage] {
         var pages = articles.indices.map { index in
-            PlannedPage(path: SiteURLs.outputFile(for: articles[index].url), fingerprint: articleFingerprint(index), job: .article(index))
+            PlannedPage(
+                path: SiteURLs.outputFile(for: articles[index].url), fingerprint: articleFingerprint(index),
+                job: .article(index))
         }
         pages += planLists()
         pages += planFeedsAndRedirects()
@@ -105,8 +109,10 @@ public struct SiteRenderer: Sendable {
         page.jsonLD = context.jsonLD(article)
         let values = context.article(
             article, body: Self.bodyHTML(article), topics: enriched.topics[index],
-            related: enriched.related[index].map { articles[$0] }, backlinks: enriched.backlinks[index].map { articles[$0] },
-            previous: index + 1 < articles.count ? articles[index + 1] : nil, next: index > 0 ? articles[index - 1] : nil)
+            related: enriched.related[index].map { articles[$0] },
+            backlinks: enriched.backlinks[index].map { articles[$0] },
+            previous: index + 1 < articles.count ? articles[index + 1] : nil,
+            next: index > 0 ? articles[index - 1] : nil)
         return Array(theme.render("article", context.context(for: page, ["article": values])).utf8)
     }
 

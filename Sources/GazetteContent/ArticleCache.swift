@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -43,7 +42,7 @@ public final class ArticleCache: Sendable {
         var entries: [String: Entry] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// An empty cache.
     public init() {}

@@ -90,7 +90,11 @@ public struct SiteLoader: Sendable {
         let unpublished = Set(articles.filter { !isPublished($0) }.map(\.contentPath))
         articles = articles.filter(isPublished)
         diagnostics += Self.urlCollisions(articles)
-        articles.sort { ($0.date, $1.file) > ($1.date, $0.file) }
+        // Sorting indexes moves integers instead of whole articles.
+        let order = articles.indices.sorted {
+            (articles[$0].date, articles[$1].file) > (articles[$1].date, articles[$0].file)
+        }
+        articles = order.map { articles[$0] }
         vocabulary = Self.addUnknownTags(articles, to: vocabulary, diagnostics: &diagnostics)
         let site = Site(
             root: root, config: config, vocabulary: vocabulary, articles: articles, assets: assets,
@@ -140,7 +144,8 @@ public struct SiteLoader: Sendable {
     static func urlCollisions(_ articles: [Article]) -> [Diagnostic] {
         var owners: [String: Article] = [:]
         var diagnostics: [Diagnostic] = []
-        for article in articles.sorted(by: { $0.file < $1.file }) {
+        for index in articles.indices.sorted(by: { articles[$0].file < articles[$1].file }) {
+            let article = articles[index]
             for path in [article.url] + article.aliases.map(Self.normalizedAlias) {
                 if let owner = owners[path] {
                     diagnostics.append(

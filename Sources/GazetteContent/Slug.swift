@@ -1,6 +1,5 @@
 import Foundation
 import GazetteMarkdown
-import Synchronization
 
 /// URL slugs: Chinese titles as hyphenated ASCII pinyin, Latin titles lowercased and hyphenated.
 public enum Slug {
@@ -9,7 +8,7 @@ public enum Slug {
 
     /// Romanised characters, shared by all tasks: ICU builds a new transliterator for every
     /// `applyingTransform` call, which cost more than the rest of loading an article.
-    private static let romanized = Mutex<[Character: String]>([:])
+    private static let romanized = Locked<[Character: String]>([:])
 
     /// A character in Latin letters without diacritics: `美` → `mei`, `é` → `e`.
     static func romanize(_ character: Character) -> String {

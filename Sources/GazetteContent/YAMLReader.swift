@@ -70,7 +70,8 @@ struct YAMLReader {
             let contextText = context.map { " \($0.text)" } ?? ""
             return .error(
                 file, line: mark.line + lineOffset, column: mark.column,
-                "invalid YAML: \(problem)\(contextText); check the indentation and quote values that contain ':' or '#'")
+                "invalid YAML: \(problem)\(contextText); check the indentation and quote values that contain ':' or '#'"
+            )
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
                 file, line: context.mark.line + lineOffset, column: context.mark.column,

@@ -11,11 +11,21 @@ public struct Enrichment: Sendable {
         let urls = SiteURLs(config: site.config)
         let tagger = TopicTagger(vocabulary: site.vocabulary, config: site.config)
         let linker = site.config.autoLinkTopics ? TopicLinker(vocabulary: site.vocabulary, urls: urls) : nil
-        let resolver = LinkResolver(
-            articles: site.articles, unpublished: site.unpublished, assets: site.assets, urls: urls,
-            brokenLinksAreWarnings: site.config.linkErrorsAreWarnings)
-
         let keys = CacheKeys(site: site)
+        // The link tables depend only on what links see of each article: reused while that holds.
+        var tablesKey = StableHasher()
+        tablesKey.combine(keys.settings)
+        tablesKey.combine(keys.everything)
+        let resolver: LinkResolver
+        if let cached = cache?.resolver(key: tablesKey.value) {
+            resolver = cached
+        } else {
+            resolver = LinkResolver(
+                articles: site.articles, unpublished: site.unpublished, assets: site.assets, urls: urls,
+                brokenLinksAreWarnings: site.config.linkErrorsAreWarnings)
+            cache?.storeResolver(key: tablesKey.value, resolver)
+        }
+
         cache?.keep(only: Set(site.articles.map(\.file)))
         let results = await ParallelMap.map(site.articles) { article -> ([TopicAssignment], LinkResolver.Resolution) in
             let tagKey = keys.tagging(article)

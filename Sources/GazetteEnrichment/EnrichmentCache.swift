@@ -1,5 +1,5 @@
+import Foundation
 import GazetteContent
-import Synchronization
 
 /// Per-article enrichment kept between runs (`gazette serve`): topics are found again only when
 /// an article's text or the vocabulary changed, and links are resolved again only when the
@@ -19,6 +19,12 @@ public final class EnrichmentCache: Sendable {
         var tagged: [String: Tagged] = [:]
         var resolved: [String: Resolved] = [:]
         var related: RelatedLists?
+        var resolver: CachedResolver?
+    }
+
+    struct CachedResolver: Sendable {
+        var key: UInt64
+        var resolver: LinkResolver
     }
 
     struct RelatedLists: Sendable {
@@ -26,44 +32,53 @@ public final class EnrichmentCache: Sendable {
         var lists: [[Int]]
     }
 
-    private let state = Mutex(State())
+    private let locked = Locked(State())
 
     /// An empty cache.
     public init() {}
 
     func tagged(_ file: String, key: UInt64) -> [TopicAssignment]? {
-        state.withLock { state in state.tagged[file].flatMap { $0.key == key ? $0.assignments : nil } }
+        locked.withLock { $0.tagged[file].flatMap { $0.key == key ? $0.assignments : nil } }
     }
 
     func storeTagged(_ file: String, key: UInt64, _ assignments: [TopicAssignment]) {
-        state.withLock { $0.tagged[file] = Tagged(key: key, assignments: assignments) }
+        locked.withLock { $0.tagged[file] = Tagged(key: key, assignments: assignments) }
     }
 
     /// The last resolution of an article, whatever its key, to see what it linked to.
     func previousResolution(_ file: String) -> LinkResolver.Resolution? {
-        state.withLock { $0.resolved[file]?.resolution }
+        locked.withLock { $0.resolved[file]?.resolution }
     }
 
     func resolved(_ file: String, key: UInt64) -> LinkResolver.Resolution? {
-        state.withLock { state in state.resolved[file].flatMap { $0.key == key ? $0.resolution : nil } }
+        locked.withLock { $0.resolved[file].flatMap { $0.key == key ? $0.resolution : nil } }
     }
 
     func storeResolved(_ file: String, key: UInt64, _ resolution: LinkResolver.Resolution) {
-        state.withLock { $0.resolved[file] = Resolved(key: key, resolution: resolution) }
+        locked.withLock { $0.resolved[file] = Resolved(key: key, resolution: resolution) }
     }
 
     /// Related lists computed for the same articles, order, dates and topics.
     func related(key: UInt64) -> [[Int]]? {
-        state.withLock { state in state.related.flatMap { $0.key == key ? $0.lists : nil } }
+        locked.withLock { $0.related.flatMap { $0.key == key ? $0.lists : nil } }
     }
 
     func storeRelated(key: UInt64, _ lists: [[Int]]) {
-        state.withLock { $0.related = RelatedLists(key: key, lists: lists) }
+        locked.withLock { $0.related = RelatedLists(key: key, lists: lists) }
+    }
+
+    /// The link tables built for the same targets and settings.
+    func resolver(key: UInt64) -> LinkResolver? {
+        locked.withLock { $0.resolver.flatMap { $0.key == key ? $0.resolver : nil } }
+    }
+
+    func storeResolver(key: UInt64, _ resolver: LinkResolver) {
+        locked.withLock { $0.resolver = CachedResolver(key: key, resolver: resolver) }
     }
 
     /// Forgets articles that are gone.
     func keep(only files: Set<String>) {
-        state.withLock { state in
+        locked.withLock { state in
             state.tagged = state.tagged.filter { files.contains($0.key) }
             state.resolved = state.resolved.filter { files.contains($0.key) }
         }

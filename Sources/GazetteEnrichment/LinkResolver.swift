@@ -153,7 +153,8 @@ public struct LinkResolver: Sendable {
     }
 
     /// The message for a `#fragment` that names no heading id of `file`, nil when it does.
-    private func missingHeading(_ fragment: String, file: String, ids headingIDs: [String], written: String) -> String? {
+    private func missingHeading(_ fragment: String, file: String, ids headingIDs: [String], written: String) -> String?
+    {
         let id = fragment.removingPercentEncoding ?? fragment
         if headingIDs.contains(id) { return nil }
         let ids = headingIDs.prefix(8).joined(separator: ", ")

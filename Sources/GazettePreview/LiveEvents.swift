@@ -1,10 +1,10 @@
 import Foundation
-import Synchronization
+import GazetteContent
 
 /// Server-Sent Events to every open page: which URLs changed, whether only CSS changed, and the
 /// errors of a failed rebuild.
 public final class LiveEvents: Sendable {
-    private let subscribers = Mutex<[UUID: AsyncStream<String>.Continuation]?>([:])
+    private let subscribers = Locked<[UUID: AsyncStream<String>.Continuation]?>([:])
 
     /// No subscribers yet.
     public init() {}

@@ -5,7 +5,8 @@ enum LiveReloadScript {
     /// The `<script>` element for a page served with `etag`.
     static func element(etag: String) -> String {
         let quoted = etag.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "<script id=\"gazette-live-reload\">\n" + source.replacingOccurrences(of: "__ETAG__", with: quoted) + "</script>\n"
+        return "<script id=\"gazette-live-reload\">\n" + source.replacingOccurrences(of: "__ETAG__", with: quoted)
+            + "</script>\n"
     }
 
     /// Inserts the script into an HTML page, before `</body>` when there is one.

@@ -1,10 +1,9 @@
 import GazetteBuild
 import GazetteContent
-import Synchronization
 
 /// Collects rendered files in memory instead of writing them.
 final class MemorySink: PageSink, Sendable {
-    private let files = Mutex<[String: [UInt8]]>([:])
+    private let files = Locked<[String: [UInt8]]>([:])
 
     func write(_ bytes: [UInt8], to path: String) throws {
         files.withLock { $0[path] = bytes }

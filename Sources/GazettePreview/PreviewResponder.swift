@@ -22,7 +22,8 @@ public struct PreviewResponder: Sendable {
     public func respond(to request: Request) -> Response {
         let isHead = request.method == .head
         guard request.method == .get || isHead else {
-            return Self.text(.methodNotAllowed, "Only GET and HEAD are served by the preview.\n", extra: [.allow: "GET, HEAD"])
+            return Self.text(
+                .methodNotAllowed, "Only GET and HEAD are served by the preview.\n", extra: [.allow: "GET, HEAD"])
         }
         switch RequestPath(raw: request.uri.path) {
         case .live:
@@ -50,8 +51,12 @@ public struct PreviewResponder: Sendable {
         }
         let snapshot = store.snapshot
         if snapshot.files.isEmpty, !snapshot.errors.isEmpty {
-            let html = Array("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>".utf8)
-            return serve(PreviewFile(bytes: html, path: "error.html", hash: 0), status: .internalServerError, request: request, isHead: isHead)
+            let html = Array(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>"
+                    .utf8)
+            return serve(
+                PreviewFile(bytes: html, path: "error.html", hash: 0), status: .internalServerError, request: request,
+                isHead: isHead)
         }
         if let notFound = store.file("404.html") {
             return serve(notFound, status: .notFound, request: request, isHead: isHead)
@@ -92,7 +97,8 @@ public struct PreviewResponder: Sendable {
     private func live() -> Response {
         let stream = events.subscribe()
         let errors = store.snapshot.errors.map(\.description)
-        let hello = (try? JSONEncoder().encode(Hello(errors: errors))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let hello =
+            (try? JSONEncoder().encode(Hello(errors: errors))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
         return Response(
             status: .ok, headers: headers,

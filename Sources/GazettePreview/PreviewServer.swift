@@ -43,7 +43,8 @@ public struct PreviewServer: Sendable {
 
     /// Builds, then serves until interrupted; `ready` gets the URL once the socket is listening,
     /// `log` gets one line per rebuild.
-    public func run(ready: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void) async throws {
+    public func run(ready: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void) async throws
+    {
         let session = PreviewSession(options: BuildOptions(site: options.site, includeDrafts: options.includeDrafts))
         let first = await session.rebuild()
         log(Self.describe(first, initial: true))
@@ -66,7 +67,8 @@ public struct PreviewServer: Sendable {
         let host = options.host
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in responder.respond(to: request) },
-            configuration: ApplicationConfiguration(address: .hostname(host, port: options.port), serverName: "Gazette"),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: options.port), serverName: "Gazette"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 let shown = host.contains(":") ? "[\(host)]" : host
@@ -77,7 +79,8 @@ public struct PreviewServer: Sendable {
         // do not keep the HTTP server waiting.
         let services = ServiceGroup(
             configuration: .init(
-                services: [app, LiveEventsService(events: session.events)], gracefulShutdownSignals: [.sigterm, .sigint],
+                services: [app, LiveEventsService(events: session.events)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: Self.quietLogger))
         do {
             try await services.run()
@@ -86,7 +89,8 @@ public struct PreviewServer: Sendable {
             if text.contains("Address already in use") || text.contains("errno: 98") {
                 throw Failure(
                     description:
-                        "port \(options.port) on \(host) is in use; pass another port (--port \(options.port + 1)) or --port 0 to pick a free one")
+                        "port \(options.port) on \(host) is in use; pass another port (--port \(options.port + 1)) or --port 0 to pick a free one"
+                )
             }
             if text.contains("Cannot assign requested address") || text.contains("errno: 99") {
                 throw Failure(description: "cannot listen on \(host): no such address on this machine; check --host")
@@ -108,7 +112,9 @@ public struct PreviewServer: Sendable {
         }
         if initial { return "Built \(outcome.rendered) files in \(outcome.milliseconds) ms" }
         let what = outcome.cssOnly ? "stylesheet" : outcome.all ? "all pages" : "\(outcome.urls.count) URLs"
-        let stages = outcome.stages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value) ms" }.joined(separator: ", ")
-        return "Rebuilt in \(outcome.milliseconds) ms (\(stages)): \(outcome.rendered) files rendered, reloading \(what)"
+        let stages = outcome.stages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value) ms" }.joined(
+            separator: ", ")
+        return
+            "Rebuilt in \(outcome.milliseconds) ms (\(stages)): \(outcome.rendered) files rendered, reloading \(what)"
     }
 }

@@ -81,7 +81,8 @@ public actor PreviewSession {
         let assetsNow = Dictionary(
             assets.map { ($0, Self.stamp(options.site.appendingPathComponent("Content").appendingPathComponent($0))) },
             uniquingKeysWith: { first, _ in first })
-        let changedAssets = assetsNow.filter { assetStamps[$0.key] != $0.value }.map(\.key)
+        let changedAssets =
+            assetsNow.filter { assetStamps[$0.key] != $0.value }.map(\.key)
             + assetStamps.keys.filter { assetsNow[$0] == nil }
 
         store.apply(changed: changed, removed: removed, assets: Set(assets))
@@ -98,7 +99,9 @@ public actor PreviewSession {
             cssOnly: cssOnly, all: urls.count > Self.reloadAllThreshold || (!changedAssets.isEmpty && !firstBuild),
             errors: [], milliseconds: Self.milliseconds(since: start), rendered: stale.count,
             stages: Dictionary(
-                prepared.timings.map { ($0.stage, Int($0.seconds * 1000)) } + [("plan+render", Self.milliseconds(since: planStart))],
+                prepared.timings.map { ($0.stage, Int($0.seconds * 1000)) } + [
+                    ("plan+render", Self.milliseconds(since: planStart))
+                ],
                 uniquingKeysWith: { first, _ in first }))
         if !firstBuild { events.send(cssOnly ? "css" : "reload", data: outcome) }
         return outcome

@@ -1,5 +1,4 @@
 import GazetteContent
-import Synchronization
 
 /// The last good build, held in memory and replaced in one step, so a request sees either the
 /// old site or the new one, never a mixture and never a gap.
@@ -16,7 +15,7 @@ public final class PreviewStore: Sendable {
         public var assets: Set<String> = []
     }
 
-    private let state = Mutex(Snapshot())
+    private let state = Locked(Snapshot())
 
     /// An empty store.
     public init() {}

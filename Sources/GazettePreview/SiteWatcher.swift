@@ -52,12 +52,14 @@ public final class SiteWatcher: Sendable {
             }
             defer { close(fd) }
             var folders: [Int32: String] = [:]
-            let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
+            let mask = UInt32(
+                IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
             func watch(_ path: String) {
                 let descriptor = inotify_add_watch(fd, path, mask | UInt32(IN_ONLYDIR))
                 guard descriptor >= 0 else { return }
                 folders[descriptor] = path
-                for child in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !child.hasPrefix(".") {
+                for child in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                where !child.hasPrefix(".") {
                     var isDirectory: ObjCBool = false
                     let full = path + "/" + child
                     if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -78,7 +80,8 @@ public final class SiteWatcher: Sendable {
             var pending = Set<String>()
             while !stopped.load(ordering: .relaxed) {
                 var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-                let timeout: Int32 = pending.isEmpty ? 200 : Int32(Self.quiet.components.attoseconds / 1_000_000_000_000_000)
+                let timeout: Int32 =
+                    pending.isEmpty ? 200 : Int32(Self.quiet.components.attoseconds / 1_000_000_000_000_000)
                 let ready = poll(&poller, 1, timeout)
                 if ready <= 0 {
                     if !pending.isEmpty {

@@ -23,7 +23,8 @@ struct PreviewResponderTests {
         await session.rebuild()
         let responder = PreviewResponder(
             store: session.store, events: session.events, content: site.root.appendingPathComponent("Content"))
-        let app = Application(responder: CallbackResponder<BasicRequestContext> { request, _ in responder.respond(to: request) })
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { request, _ in responder.respond(to: request) })
         try await app.test(.router) { client in try await test(client, site) }
     }
 

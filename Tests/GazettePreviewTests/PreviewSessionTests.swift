@@ -99,7 +99,8 @@ struct PreviewSessionTests {
         defer { site.remove() }
         let session = PreviewSession(options: site.options())
         await session.rebuild()
-        try site.write("Templates/404.mustache", "<!DOCTYPE html><html lang=\"zh\"><title>404</title><body>无</body></html>\n")
+        try site.write(
+            "Templates/404.mustache", "<!DOCTYPE html><html lang=\"zh\"><title>404</title><body>无</body></html>\n")
         let outcome = await session.rebuild()
         #expect(outcome.urls.contains("/404.html"))
         #expect(outcome.urls.contains("/2026/04/a1/"), "the theme's fingerprint is part of every page's")

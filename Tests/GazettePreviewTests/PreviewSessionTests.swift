@@ -15,12 +15,18 @@ struct PreviewSessionTests {
         return files
     }()
 
-    @Test("an edit to one article's body re-renders only its page")
-    func bodyEdit() async throws {
+    /// A test site with its first preview build done.
+    func started() async throws -> (TestSite, PreviewSession) {
         let site = try TestSite(Self.files)
-        defer { site.remove() }
         let session = PreviewSession(options: site.options())
         await session.rebuild()
+        return (site, session)
+    }
+
+    @Test("an edit to one article's body re-renders only its page")
+    func bodyEdit() async throws {
+        let (site, session) = try await started()
+        defer { site.remove() }
         // The second paragraph: the summary, shown on lists and neighbours, stays the same.
         try site.write("Content/2026/04/a3.md", "---\ntitle: 第3篇\ndate: 2026-04-03\nslug: a3\n---\n\n正文3。\n\n改过的第二段。\n")
         let outcome = await session.rebuild()
@@ -33,10 +39,8 @@ struct PreviewSessionTests {
 
     @Test("a new title reaches the page, its neighbours, the lists and the feed")
     func titleEdit() async throws {
-        let site = try TestSite(Self.files)
+        let (site, session) = try await started()
         defer { site.remove() }
-        let session = PreviewSession(options: site.options())
-        await session.rebuild()
         try site.write("Content/2026/04/a3.md", "---\ntitle: 新标题\ndate: 2026-04-03\nslug: a3\n---\n\n正文3。\n")
         let outcome = await session.rebuild()
         #expect(outcome.urls.contains("/2026/04/a3/"))
@@ -49,10 +53,8 @@ struct PreviewSessionTests {
 
     @Test("a broken edit keeps the last good build and reports the error; fixing it clears it")
     func brokenEdit() async throws {
-        let site = try TestSite(Self.files)
+        let (site, session) = try await started()
         defer { site.remove() }
-        let session = PreviewSession(options: site.options())
-        await session.rebuild()
         let before = try #require(session.store.file("2026/04/a2/index.html")).bytes
         try site.write("Content/2026/04/a2.md", "---\ntitle: [坏\n---\n")
         let broken = await session.rebuild()
@@ -68,10 +70,8 @@ struct PreviewSessionTests {
 
     @Test("a renamed article disappears from its old URL and appears at the new one")
     func rename() async throws {
-        let site = try TestSite(Self.files)
+        let (site, session) = try await started()
         defer { site.remove() }
-        let session = PreviewSession(options: site.options())
-        await session.rebuild()
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/2026/04/a5.md"))
         try site.write("Content/2026/04/b5.md", "---\ntitle: 第5篇\ndate: 2026-04-05\nslug: b5\n---\n\n正文5。\n")
         let outcome = await session.rebuild()
@@ -83,10 +83,8 @@ struct PreviewSessionTests {
 
     @Test("a stylesheet-only change is reported as CSS only")
     func cssOnly() async throws {
-        let site = try TestSite(Self.files)
+        let (site, session) = try await started()
         defer { site.remove() }
-        let session = PreviewSession(options: site.options())
-        await session.rebuild()
         try site.write("Templates/static/style.css", "body { color: red; }\n")
         let outcome = await session.rebuild()
         #expect(outcome.cssOnly)
@@ -95,10 +93,8 @@ struct PreviewSessionTests {
 
     @Test("a template change re-renders every page that uses the theme")
     func templateChange() async throws {
-        let site = try TestSite(Self.files)
+        let (site, session) = try await started()
         defer { site.remove() }
-        let session = PreviewSession(options: site.options())
-        await session.rebuild()
         try site.write(
             "Templates/404.mustache", "<!DOCTYPE html><html lang=\"zh\"><title>404</title><body>无</body></html>\n")
         let outcome = await session.rebuild()

@@ -37,6 +37,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(name: "CSystemShims"),
+        .target(name: "GazettePublish", dependencies: ["GazetteBuild", "CSystemShims"]),
         .target(
             name: "GazetteCLI",
             dependencies: [
@@ -44,6 +46,7 @@ let package = Package(
                 "GazetteEnrichment",
                 "GazetteBuild",
                 "GazettePreview",
+                "GazettePublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,7 @@ let package = Package(
                 "GazettePreview", "GazetteTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        .testTarget(name: "GazettePublishTests", dependencies: ["GazettePublish", "GazetteTesting"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["gazette", "GazetteTesting"]),
     ],
     swiftLanguageModes: [.v6]

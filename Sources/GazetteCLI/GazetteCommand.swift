@@ -8,9 +8,8 @@ struct GazetteCommand: AsyncParsableCommand {
         abstract: "A static site generator for news and article sites.",
         version: "0.1.0 (cmark \(cmarkVersion))",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, InspectCommand.self, NewCommand.self, RenderCommand.self,
-            ServeCommand.self,
-            TopicsCommand.self,
+            BuildCommand.self, CheckCommand.self, InspectCommand.self, NewCommand.self, PublishCommand.self,
+            RenderCommand.self, ServeCommand.self, TopicsCommand.self,
         ]
     )
 }

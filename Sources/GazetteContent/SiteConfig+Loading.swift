@@ -61,7 +61,16 @@ extension SiteConfig {
                     diagnostics.append(reader.diagnostic(.error, at: value, "linkErrors must be 'error' or 'warning'"))
                 }
             case "cname": config.cname = string
-            case "deploy": break
+            case "deploy":
+                guard case .mapping = value else {
+                    diagnostics.append(
+                        reader.diagnostic(
+                            .error, at: value, "deploy must map names to targets, like 'production: dir:/var/www/news'"))
+                    break
+                }
+                for (name, _, target) in value.pairs {
+                    if let spec = target.text { config.deploy[name] = spec }
+                }
             default:
                 diagnostics.append(
                     reader.diagnostic(

@@ -38,6 +38,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var linkErrorsAreWarnings = false
     /// The `CNAME` file's host for git deployments.
     public var cname: String?
+    /// Named publish targets (`production: dir:/var/www/news`).
+    public var deploy: [String: String] = [:]
 
     /// The defaults of a site with no `site.yml`.
     public init() {}

@@ -7,11 +7,14 @@ import GazettePublish
 struct PublishCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Build for production and publish to dir:PATH, git:REPO[#BRANCH], rsync:DEST or a name from deploy: in site.yml.")
+        abstract:
+            "Build for production and publish to dir:PATH, git:REPO[#BRANCH], rsync:DEST or a name from deploy: in site.yml."
+    )
 
     @OptionGroup var site: SiteOption
 
-    @Flag(name: .customLong("dry-run"), help: "List the files that would be added, changed and removed; change nothing.")
+    @Flag(
+        name: .customLong("dry-run"), help: "List the files that would be added, changed and removed; change nothing.")
     var dryRun = false
 
     @Flag(help: "Replace a target that Gazette did not publish.")
@@ -35,9 +38,13 @@ struct PublishCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             var diagnostics: [Diagnostic] = []
-            let configText = FileManager.default.contents(atPath: site.url.appendingPathComponent("Content/site.yml").path)
-                .map { String(decoding: $0, as: UTF8.self) }
-            let config = configText.map { SiteConfig.parse($0, file: "Content/site.yml", diagnostics: &diagnostics) } ?? SiteConfig()
+            let configText = FileManager.default.contents(
+                atPath: site.url.appendingPathComponent("Content/site.yml").path
+            )
+            .map { String(decoding: $0, as: UTF8.self) }
+            let config =
+                configText.map { SiteConfig.parse($0, file: "Content/site.yml", diagnostics: &diagnostics) }
+                ?? SiteConfig()
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let parsed = try PublishTarget.parse(target, named: config.deploy, relativeTo: cwd)
             if rollback {
@@ -54,7 +61,10 @@ struct PublishCommand: AsyncParsableCommand {
             DiagnosticPrinter.print(build.report.diagnostics)
             let outcome = try Publisher(build: build, force: force).publish(to: parsed, dryRun: dryRun)
             if dryRun {
-                for (label, paths) in [("added", outcome.changes.added), ("changed", outcome.changes.changed), ("removed", outcome.changes.removed)] {
+                for (label, paths) in [
+                    ("added", outcome.changes.added), ("changed", outcome.changes.changed),
+                    ("removed", outcome.changes.removed),
+                ] {
                     for path in paths { DiagnosticPrinter.printLine("\(label)  \(path)") }
                 }
             }

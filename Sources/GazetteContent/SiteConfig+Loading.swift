@@ -65,7 +65,8 @@ extension SiteConfig {
                 guard case .mapping = value else {
                     diagnostics.append(
                         reader.diagnostic(
-                            .error, at: value, "deploy must map names to targets, like 'production: dir:/var/www/news'"))
+                            .error, at: value, "deploy must map names to targets, like 'production: dir:/var/www/news'")
+                    )
                     break
                 }
                 for (name, _, target) in value.pairs {

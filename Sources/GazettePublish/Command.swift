@@ -34,7 +34,8 @@ enum Command {
                 throw PublishError("\(tool) is not installed; install it (apt-get install \(tool))")
             }
             throw PublishError(
-                "\(tool) \(arguments.prefix(2).joined(separator: " ")) failed (exit \(process.terminationStatus)): \(message.isEmpty ? out : message)")
+                "\(tool) \(arguments.prefix(2).joined(separator: " ")) failed (exit \(process.terminationStatus)): \(message.isEmpty ? out : message)"
+            )
         }
         return out
     }

@@ -48,7 +48,9 @@ public enum HTMLMinifier {
                 if character.isNewline { pendingBreak = true }
                 continue
             }
-            if pendingSpace, !(atLineStart && result.isEmpty) { result.append(pendingBreak && result.isEmpty ? "\n" : " ") }
+            if pendingSpace, !(atLineStart && result.isEmpty) {
+                result.append(pendingBreak && result.isEmpty ? "\n" : " ")
+            }
             pendingSpace = false
             pendingBreak = false
             result.append(character)

@@ -37,7 +37,9 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// The manifest of a published folder, nil when it has none.
     public static func read(from folder: URL) -> Manifest? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
+            return nil
+        }
         return try? JSONDecoder().decode(Manifest.self, from: data)
     }
 
@@ -63,7 +65,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         var paths: [String] = []
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             {
                 paths.append(path)

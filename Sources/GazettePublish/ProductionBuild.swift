@@ -48,16 +48,23 @@ public struct ProductionBuild: Sendable {
     /// Builds into a new temporary folder; throws the build's diagnostics or a `PublishError`.
     public func run() async throws -> Result {
         var diagnostics: [Diagnostic] = []
-        let configText = FileManager.default.contents(atPath: options.site.appendingPathComponent("Content/site.yml").path)
-            .map { String(decoding: $0, as: UTF8.self) }
-        let config = configText.map { SiteConfig.parse($0, file: "Content/site.yml", diagnostics: &diagnostics) } ?? SiteConfig()
+        let configText = FileManager.default.contents(
+            atPath: options.site.appendingPathComponent("Content/site.yml").path
+        )
+        .map { String(decoding: $0, as: UTF8.self) }
+        let config =
+            configText.map { SiteConfig.parse($0, file: "Content/site.yml", diagnostics: &diagnostics) } ?? SiteConfig()
         guard options.baseURL != nil || config.baseURL != nil else {
             throw PublishError(
-                "publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url")
+                "publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url"
+            )
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-publish-\(UUID().uuidString)/site")
-        try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var buildOptions = BuildOptions(site: options.site, output: folder, includeDrafts: false, baseURL: options.baseURL)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-publish-\(UUID().uuidString)/site")
+        try FileManager.default.createDirectory(
+            at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var buildOptions = BuildOptions(
+            site: options.site, output: folder, includeDrafts: false, baseURL: options.baseURL)
         buildOptions.now = Date()
         let report = try await SiteBuilder(options: buildOptions).build()
         var effective = config

@@ -14,7 +14,9 @@ public enum PublishTarget: Sendable, Equatable {
         let spec = named[text] ?? text
         if spec.hasPrefix("dir:") {
             let path = String(spec.dropFirst(4))
-            guard !path.isEmpty else { throw PublishError("target '\(text)' names no folder; write it like 'dir:/var/www/news'") }
+            guard !path.isEmpty else {
+                throw PublishError("target '\(text)' names no folder; write it like 'dir:/var/www/news'")
+            }
             return .directory(URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL)
         }
         if spec.hasPrefix("git:") {
@@ -25,7 +27,8 @@ public enum PublishTarget: Sendable, Equatable {
                 repository = String(repository[..<hash])
             }
             guard !repository.isEmpty, !branch.isEmpty else {
-                throw PublishError("target '\(text)' names no repository; write it like 'git:git@github.com:you/site.git#gh-pages'")
+                throw PublishError(
+                    "target '\(text)' names no repository; write it like 'git:git@github.com:you/site.git#gh-pages'")
             }
             if !repository.contains(":"), !repository.hasPrefix("/") {
                 repository = URL(fileURLWithPath: repository, relativeTo: base).standardizedFileURL.path
@@ -34,7 +37,9 @@ public enum PublishTarget: Sendable, Equatable {
         }
         if spec.hasPrefix("rsync:") {
             var destination = String(spec.dropFirst(6))
-            guard !destination.isEmpty else { throw PublishError("target '\(text)' names no destination; write it like 'rsync:host:/var/www/news'") }
+            guard !destination.isEmpty else {
+                throw PublishError("target '\(text)' names no destination; write it like 'rsync:host:/var/www/news'")
+            }
             if !destination.contains(":"), !destination.hasPrefix("/") {
                 destination = URL(fileURLWithPath: destination, relativeTo: base).standardizedFileURL.path
             }
@@ -43,7 +48,9 @@ public enum PublishTarget: Sendable, Equatable {
         let names = named.keys.sorted()
         throw PublishError(
             "unknown target '\(text)'; use dir:PATH, git:REPO[#BRANCH], rsync:DEST"
-                + (names.isEmpty ? ", or name one under 'deploy:' in Content/site.yml" : " or one of: \(names.joined(separator: ", "))"))
+                + (names.isEmpty
+                    ? ", or name one under 'deploy:' in Content/site.yml"
+                    : " or one of: \(names.joined(separator: ", "))"))
     }
 }
 

@@ -39,7 +39,8 @@ public struct Publisher: Sendable {
         let old = Manifest.read(from: live)
         if exists, old == nil, !force, !(try manager.contentsOfDirectory(atPath: live.path)).isEmpty {
             throw PublishError(
-                "'\(live.path)' exists but was not published by Gazette (it has no \(Manifest.fileName)); pass --force to replace it (the old folder is kept as \(live.lastPathComponent).previous)")
+                "'\(live.path)' exists but was not published by Gazette (it has no \(Manifest.fileName)); pass --force to replace it (the old folder is kept as \(live.lastPathComponent).previous)"
+            )
         }
         let changes = build.manifest.changes(since: old)
         if dryRun { return Outcome(changes: changes, summary: "dry run: nothing was written") }
@@ -52,8 +53,11 @@ public struct Publisher: Sendable {
         // Unchanged files keep their time, so sync tools and caches skip them.
         if let old {
             for (path, hash) in build.manifest.files where old.files[path] == hash {
-                if let time = try? manager.attributesOfItem(atPath: live.appendingPathComponent(path).path)[.modificationDate] {
-                    try? manager.setAttributes([.modificationDate: time], ofItemAtPath: incoming.appendingPathComponent(path).path)
+                if let time = try? manager.attributesOfItem(atPath: live.appendingPathComponent(path).path)[
+                    .modificationDate]
+                {
+                    try? manager.setAttributes(
+                        [.modificationDate: time], ofItemAtPath: incoming.appendingPathComponent(path).path)
                 }
             }
         }
@@ -64,14 +68,17 @@ public struct Publisher: Sendable {
         guard gazette_exchange_paths(incoming.path, live.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? manager.removeItem(at: incoming)
-            throw PublishError("cannot swap the new site into '\(live.path)': \(reason); the live site was left as it was")
+            throw PublishError(
+                "cannot swap the new site into '\(live.path)': \(reason); the live site was left as it was")
         }
         // `incoming` now holds the old site: it becomes the rollback copy.
         try? manager.removeItem(at: previous)
         try manager.moveItem(at: incoming, to: previous)
         return Outcome(
             changes: changes,
-            summary: "published to \(live.path): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed; the previous version is \(previous.lastPathComponent)")
+            summary:
+                "published to \(live.path): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed; the previous version is \(previous.lastPathComponent)"
+        )
     }
 
     /// Puts `PATH.previous` back in place of `PATH` (and the current site becomes `.previous`).
@@ -103,7 +110,8 @@ public struct Publisher: Sendable {
             let tracked = try Command.run("git", ["ls-files"], in: work)
             if old == nil, !tracked.isEmpty, !force {
                 throw PublishError(
-                    "branch '\(branch)' of \(repository) was not published by Gazette (it has no \(Manifest.fileName)); pass --force to replace its files")
+                    "branch '\(branch)' of \(repository) was not published by Gazette (it has no \(Manifest.fileName)); pass --force to replace its files"
+                )
             }
         }
         let changes = build.manifest.changes(since: old)
@@ -113,23 +121,30 @@ public struct Publisher: Sendable {
             try FileManager.default.removeItem(at: work.appendingPathComponent(entry))
         }
         for entry in try FileManager.default.contentsOfDirectory(atPath: build.folder.path) {
-            try FileManager.default.copyItem(at: build.folder.appendingPathComponent(entry), to: work.appendingPathComponent(entry))
+            try FileManager.default.copyItem(
+                at: build.folder.appendingPathComponent(entry), to: work.appendingPathComponent(entry))
         }
         try Data().write(to: work.appendingPathComponent(".nojekyll"))
-        if let cname = build.config.cname { try Data((cname + "\n").utf8).write(to: work.appendingPathComponent("CNAME")) }
+        if let cname = build.config.cname {
+            try Data((cname + "\n").utf8).write(to: work.appendingPathComponent("CNAME"))
+        }
         try Command.run("git", ["add", "--all"], in: work)
         let status = try Command.run("git", ["status", "--porcelain"], in: work)
         guard !status.isEmpty else {
             return Outcome(changes: changes, summary: "nothing changed: no commit on \(branch)")
         }
-        let message = "Publish \(build.report.articles) articles (built in \(String(format: "%.2f", build.report.seconds)) s)"
+        let message =
+            "Publish \(build.report.articles) articles (built in \(String(format: "%.2f", build.report.seconds)) s)"
         try Command.run(
-            "git", ["-c", "user.name=Gazette", "-c", "user.email=gazette@localhost", "commit", "--quiet", "-m", message],
+            "git",
+            ["-c", "user.name=Gazette", "-c", "user.email=gazette@localhost", "commit", "--quiet", "-m", message],
             in: work)
         try Command.run("git", ["push", "--quiet", repository, "HEAD:refs/heads/\(branch)"], in: work)
         return Outcome(
             changes: changes,
-            summary: "pushed one commit to \(branch) of \(repository): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed")
+            summary:
+                "pushed one commit to \(branch) of \(repository): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed"
+        )
     }
 
     // MARK: rsync
@@ -137,25 +152,35 @@ public struct Publisher: Sendable {
     private func publishRsync(_ destination: String, dryRun: Bool) throws -> Outcome {
         let probe = build.folder.deletingLastPathComponent().appendingPathComponent("remote-manifest")
         try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
-        let remoteManifest = destination.hasSuffix("/") ? destination + Manifest.fileName : destination + "/" + Manifest.fileName
+        let remoteManifest =
+            destination.hasSuffix("/") ? destination + Manifest.fileName : destination + "/" + Manifest.fileName
         var old: Manifest?
         if (try? Command.run("rsync", ["--quiet", remoteManifest, probe.path + "/"])) != nil {
             old = Manifest.read(from: probe)
         }
         if old == nil, !force {
-            let listing = (try? Command.run("rsync", ["--list-only", destination.hasSuffix("/") ? destination : destination + "/"])) ?? ""
+            let listing =
+                (try? Command.run(
+                    "rsync", ["--list-only", destination.hasSuffix("/") ? destination : destination + "/"])) ?? ""
             let entries = listing.split(separator: "\n").filter { !$0.hasSuffix(" .") }
             if !entries.isEmpty {
                 throw PublishError(
-                    "'\(destination)' has files but was not published by Gazette (no \(Manifest.fileName)); pass --force to replace them")
+                    "'\(destination)' has files but was not published by Gazette (no \(Manifest.fileName)); pass --force to replace them"
+                )
             }
         }
         let changes = build.manifest.changes(since: old)
         if dryRun { return Outcome(changes: changes, summary: "dry run: nothing was sent") }
         try Command.run(
-            "rsync", ["--recursive", "--checksum", "--delete-after", "--times", build.folder.path + "/", destination.hasSuffix("/") ? destination : destination + "/"])
+            "rsync",
+            [
+                "--recursive", "--checksum", "--delete-after", "--times", build.folder.path + "/",
+                destination.hasSuffix("/") ? destination : destination + "/",
+            ])
         return Outcome(
             changes: changes,
-            summary: "synced to \(destination): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed")
+            summary:
+                "synced to \(destination): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed"
+        )
     }
 }

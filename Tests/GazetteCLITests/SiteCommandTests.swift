@@ -62,3 +62,35 @@ struct SiteCommandTests {
         #expect(result.standardError.contains("already exists and is not empty; choose a new folder name"))
     }
 }
+
+@Suite("gazette publish")
+struct PublishCommandTests {
+    @Test("publishing without baseURL is refused with what to add")
+    func needsBaseURL() throws {
+        let site = try TestSite(["Content/a.md": "---\ntitle: x\ndate: 2026-04-12\n---\n正文。\n"])
+        defer { site.remove() }
+        let result = try GazetteBinary.run([
+            "publish", "--site", site.root.path, "dir:" + site.root.appendingPathComponent("www").path,
+        ])
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.contains(
+                "Error: publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url"
+            ))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("www").path))
+    }
+
+    @Test("--dry-run lists the files it would add and writes nothing")
+    func dryRun() throws {
+        let site = try TestSite(["Content/a.md": "---\ntitle: x\ndate: 2026-04-12\nslug: x\n---\n正文。\n"])
+        defer { site.remove() }
+        let target = "dir:" + site.root.appendingPathComponent("www").path
+        let result = try GazetteBinary.run([
+            "publish", "--site", site.root.path, "--base-url", "https://x.example/", "--dry-run", target,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("added  2026/04/x/index.html"))
+        #expect(result.standardOutput.contains("dry run: nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("www").path))
+    }
+}

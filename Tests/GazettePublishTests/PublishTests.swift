@@ -7,7 +7,10 @@ import Testing
 @Suite("gazette publish", .serialized)
 struct PublishTests {
     static let files: [String: String] = {
-        var files = ["Content/site.yml": "title: 发布测试\nbaseURL: https://news.example.com/\ncname: news.example.com\narchive: false\n"]
+        var files = [
+            "Content/site.yml":
+                "title: 发布测试\nbaseURL: https://news.example.com/\ncname: news.example.com\narchive: false\n"
+        ]
         for index in 1...4 {
             files["Content/2026/04/a\(index).md"] =
                 "---\ntitle: 第\(index)篇\ndate: 2026-04-0\(index)\nslug: a\(index)\n---\n\n摘要\(index)。\n\n正文。\n"
@@ -44,11 +47,15 @@ struct PublishTests {
         _ = try Publisher(build: try await build(site)).publish(to: target, dryRun: false)
         let unchanged = try Publisher(build: try await build(site)).publish(to: target, dryRun: false)
         #expect(unchanged.summary == "nothing changed: no commit on gh-pages")
-        #expect(try git(["rev-list", "--count", "gh-pages"], in: bare).trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        #expect(
+            try git(["rev-list", "--count", "gh-pages"], in: bare).trimmingCharacters(in: .whitespacesAndNewlines)
+                == "1")
 
         try site.write("Content/2026/04/a2.md", "---\ntitle: 第2篇\ndate: 2026-04-02\nslug: a2\n---\n\n摘要2。\n\n改过的正文。\n")
         _ = try Publisher(build: try await build(site)).publish(to: target, dryRun: false)
-        #expect(try git(["rev-list", "--count", "gh-pages"], in: bare).trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+        #expect(
+            try git(["rev-list", "--count", "gh-pages"], in: bare).trimmingCharacters(in: .whitespacesAndNewlines)
+                == "2")
         let touched = try git(["diff", "--name-only", "gh-pages~1", "gh-pages"], in: bare)
             .split(separator: "\n").map(String.init).sorted()
         #expect(touched == [".gazette-manifest.json", "2026/04/a2/index.html"])
@@ -103,9 +110,12 @@ struct PublishTests {
         let live = site.root.appendingPathComponent("www")
         _ = try Publisher(build: try await build(site)).publish(to: .directory(live), dryRun: false)
         let old = Date(timeIntervalSince1970: 1_000_000_000)
-        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: live.appendingPathComponent("2026/04/a4/index.html").path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: old], ofItemAtPath: live.appendingPathComponent("2026/04/a4/index.html").path)
         _ = try Publisher(build: try await build(site)).publish(to: .directory(live), dryRun: false)
-        let time = try FileManager.default.attributesOfItem(atPath: live.appendingPathComponent("2026/04/a4/index.html").path)[.modificationDate] as? Date
+        let time =
+            try FileManager.default.attributesOfItem(atPath: live.appendingPathComponent("2026/04/a4/index.html").path)[
+                .modificationDate] as? Date
         #expect(time == old)
     }
 
@@ -120,7 +130,9 @@ struct PublishTests {
         #expect(outcome.changes.added.isEmpty)
         #expect(outcome.changes.removed.isEmpty)
         #expect(outcome.changes.changed == ["2026/04/a3/index.html"])
-        #expect(!(try String(contentsOf: live.appendingPathComponent("2026/04/a3/index.html"), encoding: .utf8)).contains("新的正文"))
+        #expect(
+            !(try String(contentsOf: live.appendingPathComponent("2026/04/a3/index.html"), encoding: .utf8)).contains(
+                "新的正文"))
     }
 
     @Test("rsync: to a local folder, deleting what the site no longer has")
@@ -130,11 +142,13 @@ struct PublishTests {
         let destination = site.root.appendingPathComponent("mirror")
         let first = try Publisher(build: try await build(site)).publish(to: .rsync(destination.path), dryRun: false)
         #expect(first.summary.hasPrefix("synced to "))
-        #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("2026/04/a1/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: destination.appendingPathComponent("2026/04/a1/index.html").path))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/2026/04/a1.md"))
         let second = try Publisher(build: try await build(site)).publish(to: .rsync(destination.path), dryRun: false)
         #expect(second.changes.removed.contains("2026/04/a1/index.html"))
-        #expect(!FileManager.default.fileExists(atPath: destination.appendingPathComponent("2026/04/a1/index.html").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: destination.appendingPathComponent("2026/04/a1/index.html").path))
     }
 
     @Test("refusals: no baseURL, an unknown target name, a target Gazette did not make, a remote that rejects the push")
@@ -149,15 +163,22 @@ struct PublishTests {
         } catch let error as PublishError {
             #expect(
                 error.description
-                    == "publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url")
+                    == "publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url"
+            )
         }
-        #expect(throws: PublishError.self) { try PublishTarget.parse("staging", named: ["production": "dir:/srv/www"], relativeTo: bare.root) }
+        #expect(throws: PublishError.self) {
+            try PublishTarget.parse("staging", named: ["production": "dir:/srv/www"], relativeTo: bare.root)
+        }
         do {
             _ = try PublishTarget.parse("staging", named: ["production": "dir:/srv/www"], relativeTo: bare.root)
         } catch let error as PublishError {
-            #expect(error.description == "unknown target 'staging'; use dir:PATH, git:REPO[#BRANCH], rsync:DEST or one of: production")
+            #expect(
+                error.description
+                    == "unknown target 'staging'; use dir:PATH, git:REPO[#BRANCH], rsync:DEST or one of: production")
         }
-        #expect(try PublishTarget.parse("production", named: ["production": "dir:/srv/www"], relativeTo: bare.root) == .directory(URL(fileURLWithPath: "/srv/www")))
+        #expect(
+            try PublishTarget.parse("production", named: ["production": "dir:/srv/www"], relativeTo: bare.root)
+                == .directory(URL(fileURLWithPath: "/srv/www")))
 
         let site = try TestSite(Self.files)
         defer { site.remove() }
@@ -165,10 +186,13 @@ struct PublishTests {
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try Data("not ours".utf8).write(to: foreign.appendingPathComponent("index.html"))
         let result = try await build(site)
-        #expect(throws: PublishError.self) { try Publisher(build: result).publish(to: .directory(foreign), dryRun: false) }
+        #expect(throws: PublishError.self) {
+            try Publisher(build: result).publish(to: .directory(foreign), dryRun: false)
+        }
         #expect(try String(contentsOf: foreign.appendingPathComponent("index.html"), encoding: .utf8) == "not ours")
         _ = try Publisher(build: result, force: true).publish(to: .directory(foreign), dryRun: false)
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("www.previous/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: site.root.appendingPathComponent("www.previous/index.html").path))
 
         let rejecting = site.root.appendingPathComponent("rejecting.git")
         _ = try git(["init", "--quiet", "--bare", rejecting.path], in: site.root)
@@ -176,7 +200,8 @@ struct PublishTests {
         try Data("#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n".utf8).write(to: hook)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
         do {
-            _ = try Publisher(build: result).publish(to: .git(repository: rejecting.path, branch: "gh-pages"), dryRun: false)
+            _ = try Publisher(build: result).publish(
+                to: .git(repository: rejecting.path, branch: "gh-pages"), dryRun: false)
             Issue.record("the push should have been rejected")
         } catch let error as PublishError {
             #expect(error.description.hasPrefix("git push --quiet failed (exit 1): "))
@@ -192,7 +217,8 @@ struct PublishTests {
         defer { try? FileManager.default.removeItem(at: result.folder.deletingLastPathComponent()) }
         let index = try String(contentsOf: result.folder.appendingPathComponent("index.html"), encoding: .utf8)
         let match = try #require(index.firstMatch(of: /href="\/style\.([0-9a-f]{8})\.css"/))
-        #expect(FileManager.default.fileExists(atPath: result.folder.appendingPathComponent("style.\(match.1).css").path))
+        #expect(
+            FileManager.default.fileExists(atPath: result.folder.appendingPathComponent("style.\(match.1).css").path))
         #expect(!FileManager.default.fileExists(atPath: result.folder.appendingPathComponent("style.css").path))
         #expect(!index.contains("  <"), "indentation is gone")
         #expect(result.manifest.files["index.html"] != nil)

@@ -55,12 +55,7 @@ public enum Scaffold {
     /// Creates a draft article with a front matter stub at `Content/YYYY/MM/<pinyin>.md`.
     public static func newArticle(title: String, site: URL, now: Date = Date()) throws -> String {
         var diagnostics: [Diagnostic] = []
-        let configURL = site.appendingPathComponent("Content/site.yml")
-        var config = SiteConfig()
-        if let data = FileManager.default.contents(atPath: configURL.path) {
-            config = SiteConfig.parse(
-                String(decoding: data, as: UTF8.self), file: "Content/site.yml", diagnostics: &diagnostics)
-        }
+        let config = SiteConfig.load(site: site, diagnostics: &diagnostics)
         guard FileManager.default.fileExists(atPath: site.appendingPathComponent("Content").path) else {
             throw Failure(
                 description: "no Content/ folder in '\(site.path)'; run 'gazette new site DIR' first or pass --site")

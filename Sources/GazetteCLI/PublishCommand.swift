@@ -38,13 +38,7 @@ struct PublishCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             var diagnostics: [Diagnostic] = []
-            let configText = FileManager.default.contents(
-                atPath: site.url.appendingPathComponent("Content/site.yml").path
-            )
-            .map { String(decoding: $0, as: UTF8.self) }
-            let config =
-                configText.map { SiteConfig.parse($0, file: "Content/site.yml", diagnostics: &diagnostics) }
-                ?? SiteConfig()
+            let config = SiteConfig.load(site: site.url, diagnostics: &diagnostics)
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let parsed = try PublishTarget.parse(target, named: config.deploy, relativeTo: cwd)
             if rollback {

@@ -2,6 +2,14 @@ import Foundation
 import Yams
 
 extension SiteConfig {
+    /// Reads `Content/site.yml` of the site in `site`; defaults when there is none.
+    public static func load(site: URL, diagnostics: inout [Diagnostic]) -> SiteConfig {
+        guard let data = FileManager.default.contents(atPath: site.appendingPathComponent("Content/site.yml").path) else {
+            return SiteConfig()
+        }
+        return parse(String(decoding: data, as: UTF8.self), file: "Content/site.yml", diagnostics: &diagnostics)
+    }
+
     /// Reads `site.yml` text; problems are appended to `diagnostics`, defaults stand in for bad values.
     public static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig()

@@ -48,12 +48,7 @@ public struct ProductionBuild: Sendable {
     /// Builds into a new temporary folder; throws the build's diagnostics or a `PublishError`.
     public func run() async throws -> Result {
         var diagnostics: [Diagnostic] = []
-        let configText = FileManager.default.contents(
-            atPath: options.site.appendingPathComponent("Content/site.yml").path
-        )
-        .map { String(decoding: $0, as: UTF8.self) }
-        let config =
-            configText.map { SiteConfig.parse($0, file: "Content/site.yml", diagnostics: &diagnostics) } ?? SiteConfig()
+        let config = SiteConfig.load(site: options.site, diagnostics: &diagnostics)
         guard options.baseURL != nil || config.baseURL != nil else {
             throw PublishError(
                 "publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url"

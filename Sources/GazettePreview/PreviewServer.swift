@@ -110,7 +110,10 @@ public struct PreviewServer: Sendable {
             return (["Build failed (\(outcome.milliseconds) ms); still serving the last good build:"] + outcome.errors)
                 .joined(separator: "\n")
         }
-        if initial { return "Built \(outcome.rendered) files in \(outcome.milliseconds) ms" }
+        let warnings =
+            outcome.warnings == 0
+            ? "" : " (\(outcome.warnings) warning\(outcome.warnings == 1 ? "" : "s"); gazette check lists them)"
+        if initial { return "Built \(outcome.rendered) files in \(outcome.milliseconds) ms" + warnings }
         let what = outcome.cssOnly ? "stylesheet" : outcome.all ? "all pages" : "\(outcome.urls.count) URLs"
         let stages = outcome.stages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value) ms" }.joined(
             separator: ", ")

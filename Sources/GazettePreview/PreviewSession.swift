@@ -98,6 +98,7 @@ public actor PreviewSession {
             urls: urls.count > Self.reloadAllThreshold ? [] : urls + changedAssets.map { "/" + $0 },
             cssOnly: cssOnly, all: urls.count > Self.reloadAllThreshold || (!changedAssets.isEmpty && !firstBuild),
             errors: [], milliseconds: Self.milliseconds(since: start), rendered: stale.count,
+            warnings: prepared.diagnostics.count,
             stages: Dictionary(
                 prepared.timings.map { ($0.stage, Int($0.seconds * 1000)) } + [
                     ("plan+render", Self.milliseconds(since: planStart))

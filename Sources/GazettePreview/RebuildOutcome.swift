@@ -12,6 +12,8 @@ public struct RebuildOutcome: Sendable, Codable, Equatable {
     public var milliseconds: Int
     /// Pages rendered again.
     public var rendered: Int
+    /// How many warnings the build had (`gazette check` lists them).
+    public var warnings = 0
     /// Milliseconds per stage (`load+parse`, `enrich`, `plan+render`).
     public var stages: [String: Int] = [:]
 }

@@ -23,8 +23,8 @@ public struct CaptionDetector: @unchecked Sendable {
 
     /// The credit at the end of `text` (`新华社 图`), or nil when the paragraph is not a caption.
     public func credit(in text: String) -> Substring? {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)[...]
-        guard !text.isEmpty, text.count <= Self.maximumLength, !text.contains("\n") else { return nil }
+        let text = text.trimmedWhitespace
+        guard !text.isEmpty, !text.contains(where: \.isNewline), text.count <= Self.maximumLength else { return nil }
         for pattern in extraPatterns {
             if let match = text.firstMatch(of: pattern), match.range.upperBound == text.endIndex {
                 return match.output["credit"]?.substring ?? text[match.range]

@@ -5,10 +5,10 @@ public enum PrintPhrases {
 
     /// The print-only phrase a stand-alone paragraph consists of, or nil.
     public static func phrase(in text: String, extra: [String]) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespace
         guard !trimmed.isEmpty, trimmed.count <= 24 else { return nil }
         if let listed = (extra + known).first(where: { trimmed == $0 }) { return listed }
-        if trimmed.contains("扫码") || trimmed.contains("二维码") { return trimmed }
+        if trimmed.firstRange(of: "扫码") != nil || trimmed.firstRange(of: "二维码") != nil { return String(trimmed) }
         return nil
     }
 }

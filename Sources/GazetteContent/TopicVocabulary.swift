@@ -34,10 +34,7 @@ public struct TopicVocabulary: Sendable {
     }
 
     private static func key(_ text: String) -> String {
-        // Native trimming: Foundation's is slow enough to matter for every tag of every article.
-        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
-        let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
-        return text[start..<max(start, end)].lowercased()
+        text.trimmedWhitespace.lowercased()
     }
 
     /// Reads `topics.yml`: a list of `{id, name, aliases, description, parent}`.

@@ -42,7 +42,7 @@ public struct TopicMatcher: Sendable {
         var ends: [Int] = [-1]
         for (topic, topicNames) in names.enumerated() {
             for name in topicNames {
-                let bytes = Array(name.trimmingWhitespace.utf8).map(Self.lowercased)
+                let bytes = Array(name.trimmedWhitespace.utf8).map(Self.lowercased)
                 guard !bytes.isEmpty else { continue }
                 var node = 0
                 for byte in bytes {
@@ -169,13 +169,5 @@ public struct TopicMatcher: Sendable {
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-}
-
-extension String {
-    fileprivate var trimmingWhitespace: Substring {
-        let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
-        let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
-        return self[start..<max(start, end)]
     }
 }

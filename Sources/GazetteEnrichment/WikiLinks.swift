@@ -36,9 +36,7 @@ struct WikiLinks: Sendable {
     }
 
     private static func key(_ text: Substring) -> String {
-        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
-        let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
-        return text[start..<max(start, end)].lowercased()
+        text.trimmedWhitespace.lowercased()
     }
 
     /// The document with wiki links turned into links; the linked articles' content paths and the

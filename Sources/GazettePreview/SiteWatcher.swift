@@ -6,13 +6,13 @@ import Synchronization
 #endif
 
 /// Watches the folders of a site and reports changed paths in bursts: an editor's save (write,
-/// rename, attribute change) arrives as one batch once the files have been quiet for `quiet`.
+/// rename, attribute change) arrives as one batch once the files have been quiet for `quietMilliseconds`.
 ///
 /// On Linux it uses inotify, so an edit is seen at once and an idle site costs nothing; elsewhere
 /// it polls modification times.
 public final class SiteWatcher: Sendable {
-    /// How long the files must be quiet before a batch is delivered.
-    public static let quiet: Duration = .milliseconds(30)
+    /// How long, in milliseconds, the files must be quiet before a batch is delivered.
+    public static let quietMilliseconds: Int32 = 30
 
     private let roots: [URL]
     private let stopped = Atomic<Bool>(false)
@@ -81,7 +81,7 @@ public final class SiteWatcher: Sendable {
             while !stopped.load(ordering: .relaxed) {
                 var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
                 let timeout: Int32 =
-                    pending.isEmpty ? 200 : Int32(Self.quiet.components.attoseconds / 1_000_000_000_000_000)
+                    pending.isEmpty ? 200 : Self.quietMilliseconds
                 let ready = poll(&poller, 1, timeout)
                 if ready <= 0 {
                     if !pending.isEmpty {

@@ -5,12 +5,18 @@ let package = Package(
     name: "Gazette",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "gazette", targets: ["gazette"])
+        .executable(name: "gazette", targets: ["gazette"]),
+        // For Benchmarks/, a package of its own so the benchmark tooling stays out of this one.
+        .library(
+            name: "GazetteLibrary",
+            targets: [
+                "GazetteMarkdown", "GazetteContent", "GazetteMustache", "GazetteTemplates", "GazetteEnrichment",
+                "GazetteBuild",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
@@ -25,10 +31,14 @@ let package = Package(
         .target(name: "GazetteContent", dependencies: ["GazetteMarkdown", "Yams"]),
         .target(
             name: "GazetteTemplates",
-            dependencies: ["GazetteContent", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["GazetteContent", "GazetteMustache"]
         ),
+        .target(name: "GazetteMustache"),
         .target(name: "GazetteEnrichment", dependencies: ["GazetteContent"]),
-        .target(name: "GazetteBuild", dependencies: ["GazetteContent", "GazetteEnrichment", "GazetteTemplates"]),
+        .target(
+            name: "GazetteBuild",
+            dependencies: ["GazetteContent", "GazetteEnrichment", "GazetteMustache", "GazetteTemplates"]
+        ),
         .target(
             name: "GazettePreview",
             dependencies: [
@@ -53,6 +63,7 @@ let package = Package(
         .executableTarget(name: "gazette", dependencies: ["GazetteCLI"]),
         .testTarget(name: "GazetteMarkdownTests", dependencies: ["GazetteMarkdown"]),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
+        .testTarget(name: "GazetteMustacheTests", dependencies: ["GazetteMustache"]),
         .testTarget(name: "GazetteEnrichmentTests", dependencies: ["GazetteEnrichment", "GazetteTesting"]),
         .testTarget(name: "GazetteBuildTests", dependencies: ["GazetteBuild", "GazetteTesting"]),
         .target(name: "GazetteTesting", dependencies: ["GazetteBuild"], path: "Tests/GazetteTesting"),

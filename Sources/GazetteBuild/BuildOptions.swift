@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// "Now", for leaving out future-dated articles.
     public var now = Date()
+    /// Reuse and update the build cache in `.gazette-cache/` (off for one-off builds elsewhere).
+    public var usesCache = true
     /// Called as each stage starts (`[2/4] enrich 9 articles`), for a progress line on terminals.
     public var progress: (@Sendable (String) -> Void)?
 
@@ -22,6 +24,9 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
     }
+
+    /// The build cache folder of the site.
+    public var cacheFolder: URL { site.appendingPathComponent(".gazette-cache") }
 
     /// The output folder this build writes.
     public var outputFolder: URL { output ?? site.appendingPathComponent("Public") }

@@ -7,8 +7,14 @@ public struct BuildReport: Sendable {
     public var articles: Int
     /// HTML pages written.
     public var pages: Int
-    /// All files written.
+    /// All files of the site.
     public var files: Int
+    /// Files rendered and written by this build (all of them unless the cache spared some).
+    public var rendered: Int
+    /// The pages that took longest to render, slowest first.
+    public var slowest: [(path: String, seconds: Double)]
+    /// Seconds spent rendering pages and writing them, summed over all cores.
+    public var renderSeconds: Double, writeSeconds: Double
     /// Warnings of the run, sorted.
     public var diagnostics: [Diagnostic]
     /// Seconds per stage, in order.

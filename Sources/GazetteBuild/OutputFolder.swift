@@ -8,6 +8,7 @@ public final class OutputFolder: PageSink, Sendable {
     public let destination: URL
     /// Where this build writes before the swap.
     public let staging: URL
+    private let stagingPath: String
 
     /// Creates a staging folder beside `destination`.
     public init(destination: URL) throws {
@@ -15,6 +16,7 @@ public final class OutputFolder: PageSink, Sendable {
         let parent = self.destination.deletingLastPathComponent()
         let name = self.destination.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).gazette-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        stagingPath = staging.path
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
@@ -24,10 +26,46 @@ public final class OutputFolder: PageSink, Sendable {
         guard Permalink.problem(with: path) == nil, !path.hasPrefix("/"), !path.isEmpty else {
             throw OutputError.unsafePath(path)
         }
-        let url = staging.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else {
-            throw OutputError.cannotWrite(url.path)
+        let file = stagingPath + "/" + path
+        if FileWriter.store(bytes, to: file) != nil { throw OutputError.cannotWrite(file) }
+    }
+
+    /// Creates every folder the files need before they are written, parents first, two
+    /// folders' children at a time: `mkdir` in one parent serializes on the parent's lock, and
+    /// the page writers then need no `mkdir` at all.
+    public func prepareFolders(for paths: [String]) async {
+        var folders = Set<String>()
+        for path in paths {
+            var folder = path[...]
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        // By parent, then the parents split between two workers, largest first.
+        var byParent: [String: [String]] = [:]
+        for folder in folders {
+            let parent = folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
+            byParent[parent, default: []].append(folder)
+        }
+        let depth: (String) -> Int = { $0.isEmpty ? 0 : $0.split(separator: "/").count }
+        let levels = Dictionary(grouping: byParent.keys, by: depth)
+        let root = stagingPath
+        for level in levels.keys.sorted() {
+            var shares: [[String]] = [[], []]
+            for parent in levels[level, default: []].sorted(by: {
+                byParent[$0, default: []].count > byParent[$1, default: []].count
+            }) {
+                let lighter = shares[0].count <= shares[1].count ? 0 : 1
+                shares[lighter] += byParent[parent, default: []]
+            }
+            await withTaskGroup(of: Void.self) { group in
+                for share in shares where !share.isEmpty {
+                    group.addTask {
+                        for folder in share { FileWriter.makeFolder(root + "/" + folder) }
+                    }
+                }
+            }
         }
     }
 

@@ -3,7 +3,7 @@ import GazetteContent
 import GazetteEnrichment
 import GazetteTemplates
 
-/// The build pipeline: load, theme, enrich, render, write. It only arranges the steps.
+/// The build pipeline: load, theme, enrich, plan, render, write. It only arranges the steps.
 public struct SiteBuilder: Sendable {
     /// What to build.
     public let options: BuildOptions
@@ -23,11 +23,21 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Seconds spent loading and parsing, and enriching.
         public var timings: [(stage: String, seconds: Double)]
+        /// The enrichment cache the run used, if any.
+        var enrichmentCache: EnrichmentCache?
     }
 
     /// Loads, parses and enriches the site and compiles the theme, writing nothing; `cache` keeps
     /// parsed articles between calls.
     public func prepare(cache: ArticleCache? = nil, enrichmentCache: EnrichmentCache? = nil) async -> Prepared {
+        await prepare(cache: cache, enrichmentCache: { _ in enrichmentCache })
+    }
+
+    func prepare(
+        cache: ArticleCache?, enrichmentCache: (Site) -> EnrichmentCache?
+    ) async -> Prepared {
+        // Seen by `build`, which saves what enrichment found.
+        var used: EnrichmentCache?
         options.progress?("[1/4] load and parse Content/")
         let start = Date()
         let loader = SiteLoader(
@@ -39,16 +49,35 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
         let loaded = Date()
         options.progress?("[2/4] enrich \(site.articles.count) articles")
-        let enriched = await Enrichment().run(site, cache: enrichmentCache)
+        let slugs = Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        let config = site.config
+        // Articles the build cache restored without a body are read again only when needed.
+        used = enrichmentCache(site)
+        let enriched = await Enrichment(explainsTopics: false).run(
+            site, cache: used,
+            complete: { article in
+                var full = loader.loadArticle(article.contentPath, config: config)
+                full?.slug = slugs[article.file] ?? article.slug
+                return full
+            })
         return Prepared(
             enriched: enriched, theme: theme, diagnostics: loadDiagnostics + themeDiagnostics + enriched.diagnostics,
-            timings: [("load+parse", loaded.timeIntervalSince(start)), ("enrich", Date().timeIntervalSince(loaded))])
+            timings: [("load+parse", loaded.timeIntervalSince(start)), ("enrich", Date().timeIntervalSince(loaded))],
+            enrichmentCache: used)
     }
 
-    /// Builds the site into its output folder atomically; throws every diagnostic of the run
-    /// when any is an error, leaving the previous output untouched.
+    /// Builds the site into its output folder; throws every diagnostic of the run when any is an
+    /// error, leaving the previous output untouched. With a valid build cache and the output it
+    /// describes, only changed pages are rendered and written; otherwise everything is, into a
+    /// staging folder that replaces the output at the end.
     public func build() async throws -> BuildReport {
-        let prepared = await prepare()
+        let identity = BuildCache.identity(options: options)
+        let previous = options.usesCache ? BuildCache.read(from: options.cacheFolder, identity: identity) : nil
+        let outputMatches = previous.map { Self.outputStamp(options.outputFolder) == $0.buildID } ?? false
+        let articleCache = previous?.articles ?? ArticleCache()
+        let prepared = await prepare(
+            cache: articleCache,
+            enrichmentCache: { site in previous?.enrichment(vocabulary: site.vocabulary) ?? EnrichmentCache() })
         var timings = prepared.timings
         var clock = Date()
         func lap(_ stage: String) {
@@ -56,38 +85,87 @@ public struct SiteBuilder: Sendable {
             timings.append((stage, now.timeIntervalSince(clock)))
             clock = now
         }
-
         guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
             throw DiagnosticError(prepared.diagnostics)
         }
         let site = prepared.enriched.site
+        let renderer = SiteRenderer(
+            enriched: prepared.enriched, theme: theme,
+            baseFingerprint: SiteRenderer.baseFingerprint(theme: theme, config: site.config))
+        let plan = renderer.plan()
+        let extras = extraFiles(site: site, theme: theme)
+        var manifest: [String: UInt64] = [:]
+        for page in plan { manifest[page.path] = page.fingerprint }
+        for extra in extras { manifest[extra.path] = extra.fingerprint }
+        lap("plan")
 
         options.progress?("[3/4] render and write")
-        let output = try OutputFolder(destination: options.outputFolder)
-        do {
-            let counts = try await SiteRenderer(enriched: prepared.enriched, theme: theme).renderAll(into: output)
-            let copied = try copyStaticFiles(site: site, theme: theme, into: output)
-            lap("render+write")
-            options.progress?("[4/4] replace \(options.outputFolder.lastPathComponent)/")
-            try output.commit()
-            lap("swap")
-            return BuildReport(
-                articles: site.articles.count, pages: counts.pages, files: counts.files + copied,
-                diagnostics: prepared.diagnostics.sortedForDisplay(), timings: timings)
-        } catch {
-            output.discard()
-            throw error
+        // Names the output by what it holds: the same sources give the same folder, byte for byte.
+        var buildHasher = StableHasher()
+        for (path, fingerprint) in manifest.sorted(by: { $0.key < $1.key }) {
+            buildHasher.combine(path)
+            buildHasher.combine(fingerprint)
         }
+        let buildID = buildHasher.value
+        let counts: SiteRenderer.Counts
+        if let previous, outputMatches {
+            let output = InPlaceOutput(folder: options.outputFolder)
+            let stale = plan.filter { previous.manifest[$0.path] != $0.fingerprint }
+            counts = try await renderer.render(stale, into: output)
+            for extra in extras where previous.manifest[extra.path] != extra.fingerprint {
+                try extra.write(output)
+            }
+            // Files the new build does not have, whoever put them there.
+            for path in output.files() where manifest[path] == nil && path != BuildCache.stampFile {
+                output.remove(path)
+            }
+            try output.write(Array(String(buildID).utf8), to: BuildCache.stampFile)
+            lap("render+write")
+        } else {
+            let output = try OutputFolder(destination: options.outputFolder)
+            do {
+                counts = try await renderer.render(plan, into: output)
+                for extra in extras { try extra.write(output) }
+                if options.usesCache { try output.write(Array(String(buildID).utf8), to: BuildCache.stampFile) }
+                lap("render+write")
+                options.progress?("[4/4] replace \(options.outputFolder.lastPathComponent)/")
+                try output.commit()
+                lap("swap")
+            } catch {
+                output.discard()
+                throw error
+            }
+        }
+        if options.usesCache {
+            // A cache that cannot be written costs the next build time, not this build its output.
+            try? BuildCache.write(
+                identity: identity, buildID: buildID, articles: articleCache,
+                enrichment: prepared.enrichmentCache ?? EnrichmentCache(), manifest: manifest, to: options.cacheFolder)
+            lap("cache")
+        }
+        return BuildReport(
+            articles: site.articles.count, pages: plan.filter(\.isHTML).count, files: plan.count + extras.count,
+            rendered: counts.files, slowest: counts.slowest, renderSeconds: counts.renderSeconds,
+            writeSeconds: counts.writeSeconds, diagnostics: prepared.diagnostics.sortedForDisplay(), timings: timings)
     }
 
-    private func copyStaticFiles(site: Site, theme: Theme, into output: OutputFolder) throws -> Int {
+    /// The build id written into an output folder by the build that made it, if any.
+    static func outputStamp(_ folder: URL) -> UInt64? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(BuildCache.stampFile).path)
+        else { return nil }
+        return UInt64(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Theme static files and Content assets, with fingerprints of what they are.
+    private func extraFiles(site: Site, theme: Theme) -> [ExtraFile] {
+        var files: [ExtraFile] = []
         for (path, file) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
-            try output.write([UInt8](try file.data()), to: path)
+            files.append(ExtraFile(path: path, source: .theme(file)))
         }
         let content = site.root.appendingPathComponent("Content")
         for asset in site.assets {
-            try output.copy(content.appendingPathComponent(asset), to: asset)
+            files.append(ExtraFile(path: asset, source: .asset(content.appendingPathComponent(asset))))
         }
-        return theme.staticFiles.count + site.assets.count
+        return files
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteContent
+import GazetteMustache
 import GazetteTemplates
 
 extension SiteRenderer {
@@ -79,10 +80,10 @@ extension SiteRenderer {
             if number == 1, let first = entries.first {
                 list["lead"] = context.item(articles[first], topics: enriched.topics[first])
                 let rest = Array(entries.dropFirst())
-                list["items"] = rest.map { context.item(articles[$0], topics: enriched.topics[$0]) }
-                list["hasItems"] = !rest.isEmpty
+                list["items"] = .list(rest.map { context.item(articles[$0], topics: enriched.topics[$0]) })
+                list["hasItems"] = .bool(!rest.isEmpty)
             }
-            return html(number == 1 ? "home" : "list", page, ["list": list])
+            return html(number == 1 ? "home" : "list", page, ["list": .object(list)])
         case .topic(let topicIndex, let number, let total, let entries):
             let topic = topicEntries[topicIndex].topic
             let path = context.urls.page(number, of: SiteURLs.topic(topic.id))
@@ -96,8 +97,8 @@ extension SiteRenderer {
             var list = listValues(
                 title: topic.name, description: topic.description, entries: entries, page: number, total: total,
                 path: SiteURLs.topic(topic.id))
-            list["feedURL"] = context.urls.link(SiteURLs.topicFeed(topic.id))
-            return html("list", page, ["list": list])
+            list["feedURL"] = .string(context.urls.link(SiteURLs.topicFeed(topic.id)))
+            return html("list", page, ["list": .object(list)])
         case .month(let year, let month, let number, let total, let entries):
             let title =
                 DateDisplay.isCJKLanguage(language)
@@ -109,27 +110,28 @@ extension SiteRenderer {
             page.isFirstPage = number == 1
             let list = listValues(
                 title: title, description: nil, entries: entries, page: number, total: total, path: path)
-            return html("list", page, ["list": list])
+            return html("list", page, ["list": .object(list)])
         case .topicIndex:
             let ranked = topicEntries.sorted { ($0.entries.count, $1.topic.id) > ($1.entries.count, $0.topic.id) }
-            let topics: [[String: Any]] = ranked.map { topic, entries in
-                var values: [String: Any] = [
-                    "name": topic.name, "url": context.urls.link(SiteURLs.topic(topic.id)), "count": entries.count,
-                    "countDisplay": Strings.articleCount(entries.count, language: language),
+            let topics: [MustacheValue] = ranked.map { topic, entries in
+                var values: [String: MustacheValue] = [
+                    "name": .string(topic.name), "url": .string(context.urls.link(SiteURLs.topic(topic.id))),
+                    "count": .string(String(entries.count)),
+                    "countDisplay": .string(Strings.articleCount(entries.count, language: language)),
                 ]
-                if let description = topic.description { values["description"] = description }
-                return values
+                if let description = topic.description { values["description"] = .string(description) }
+                return .object(values)
             }
             let page = PageContext.Page(
                 title: context.title(strings["topics"] ?? "Topics"), description: config.description,
                 path: SiteURLs.topics,
                 kind: "topics", language: language)
-            return html("topics", page, ["topics": topics, "hasTopics": !topics.isEmpty])
+            return html("topics", page, ["topics": .list(topics), "hasTopics": .bool(!topics.isEmpty)])
         case .archive:
             let page = PageContext.Page(
                 title: context.title(strings["archive"] ?? "Archive"), description: config.description,
                 path: SiteURLs.archive, kind: "archive", language: language)
-            return html("archive", page, ["archive": ["years": archiveYears()]])
+            return html("archive", page, ["archive": ["years": .list(archiveYears())]])
         default:
             let page = PageContext.Page(
                 title: context.title(strings["notFoundTitle"] ?? "404"), description: config.description,
@@ -153,37 +155,36 @@ extension SiteRenderer {
         return months
     }
 
-    private func archiveYears() -> [[String: Any]] {
+    private func archiveYears() -> [MustacheValue] {
         let language = config.language
-        var years: [[String: Any]] = []
+        var years: [(label: String, months: [MustacheValue])] = []
         for month in archiveMonths() {
             let label = DateDisplay.isCJKLanguage(language) ? "\(month.year)年" : String(month.year)
-            let entry: [String: Any] = [
-                "label": context.dates.monthName(month.month, language: language),
-                "url": context.urls.link(SiteURLs.month(year: month.year, month: month.month)),
-                "count": month.entries.count,
-                "countDisplay": Strings.articleCount(month.entries.count, language: language),
+            let entry: MustacheValue = [
+                "label": .string(context.dates.monthName(month.month, language: language)),
+                "url": .string(context.urls.link(SiteURLs.month(year: month.year, month: month.month))),
+                "count": .string(String(month.entries.count)),
+                "countDisplay": .string(Strings.articleCount(month.entries.count, language: language)),
             ]
-            if let last = years.last, last["year"] as? String == label {
-                var monthsOfYear = last["months"] as? [[String: Any]] ?? []
-                monthsOfYear.append(entry)
-                years[years.count - 1]["months"] = monthsOfYear
+            if years.last?.label == label {
+                years[years.count - 1].months.append(entry)
             } else {
-                years.append(["year": label, "months": [entry]])
+                years.append((label, [entry]))
             }
         }
-        return years
+        return years.map { ["year": .string($0.label), "months": .list($0.months)] }
     }
 
     func listValues(
         title: String, description: String?, entries: [Int], page: Int, total: Int, path: String
-    ) -> [String: Any] {
-        var list: [String: Any] = [
-            "title": title, "items": entries.map { context.item(articles[$0], topics: enriched.topics[$0]) },
-            "hasItems": !entries.isEmpty,
+    ) -> [String: MustacheValue] {
+        var list: [String: MustacheValue] = [
+            "title": .string(title),
+            "items": .list(entries.map { context.item(articles[$0], topics: enriched.topics[$0]) }),
+            "hasItems": .bool(!entries.isEmpty),
             "pager": context.pager(current: page, total: total, path: path, language: config.language),
         ]
-        if let description, !description.isEmpty { list["description"] = description }
+        if let description, !description.isEmpty { list["description"] = .string(description) }
         return list
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import GazetteContent
 import GazetteEnrichment
 import GazetteMarkdown
+import GazetteMustache
 import GazetteTemplates
 
 /// Plans and renders every generated output of an enriched site: article pages, lists, topic
@@ -44,12 +45,26 @@ public struct SiteRenderer: Sendable {
     var articles: [Article] { site.articles }
     var config: SiteConfig { site.config }
 
-    /// Counts of what was written.
+    /// Counts of what was written, and where the time went.
     public struct Counts: Sendable {
         /// HTML pages.
         public var pages = 0
         /// All files.
         public var files = 0
+        /// Seconds spent rendering and writing, summed over all cores.
+        public var renderSeconds = 0.0, writeSeconds = 0.0
+        /// The pages that took longest to render, slowest first.
+        public var slowest: [(path: String, seconds: Double)] = []
+    }
+
+    /// What every page's fingerprint starts from: the theme, the settings, and the year the
+    /// footer shows.
+    public static func baseFingerprint(theme: Theme, config: SiteConfig) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(theme.fingerprint)
+        hasher.combine("\(config)")
+        hasher.combine(DateDisplay(timeZone: config.timeZone).yearMonth(Date()).year)
+        return hasher.value
     }
 
     /// Every output of the site with its fingerprint, in a fixed order.
@@ -71,16 +86,26 @@ public struct SiteRenderer: Sendable {
 
     /// Renders the given pages in parallel into `sink`.
     public func render(_ pages: [PlannedPage], into sink: some PageSink) async throws -> Counts {
-        let failures = await ParallelMap.map(pages) { page -> String? in
+        await sink.prepareFolders(for: pages.map(\.path))
+        let results = await ParallelMap.map(pages) { page -> (render: Double, write: Double, failure: String?) in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let bytes = render(page)
+            let rendered = DispatchTime.now().uptimeNanoseconds
+            var failure: String?
             do {
-                try sink.write(render(page), to: page.path)
-                return nil
+                try sink.write(bytes, to: page.path)
             } catch {
-                return "\(error)"
+                failure = "\(error)"
             }
+            let written = DispatchTime.now().uptimeNanoseconds
+            return (Double(rendered - start) / 1e9, Double(written - rendered) / 1e9, failure)
         }
-        if let failure = failures.compactMap({ $0 }).first { throw OutputFailure(message: failure) }
-        return Counts(pages: pages.filter(\.isHTML).count, files: pages.count)
+        if let failure = results.compactMap(\.failure).first { throw OutputFailure(message: failure) }
+        let slowest = results.indices.sorted { results[$0].render > results[$1].render }.prefix(5)
+        return Counts(
+            pages: pages.filter(\.isHTML).count, files: pages.count,
+            renderSeconds: results.reduce(0) { $0 + $1.render }, writeSeconds: results.reduce(0) { $0 + $1.write },
+            slowest: slowest.map { (pages[$0].path, results[$0].render) })
     }
 
     /// The bytes of one planned page.
@@ -101,7 +126,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func renderArticle(_ index: Int) -> [UInt8] {
-        let article = articles[index]
+        let article = enriched.fullArticle(index)
         var page = PageContext.Page(
             title: context.title(article.title), description: article.summary, path: article.url, kind: "article",
             language: article.language)
@@ -113,7 +138,7 @@ public struct SiteRenderer: Sendable {
             backlinks: enriched.backlinks[index].map { articles[$0] },
             previous: index + 1 < articles.count ? articles[index + 1] : nil,
             next: index > 0 ? articles[index - 1] : nil)
-        return Array(theme.render("article", context.context(for: page, ["article": values])).utf8)
+        return theme.render("article", context.context(for: page, ["article": values]))
     }
 
     /// Everything an article page shows: its source, topics, and what it shows of other articles.
@@ -141,8 +166,8 @@ public struct SiteRenderer: Sendable {
         return hasher.value
     }
 
-    func html(_ template: String, _ page: PageContext.Page, _ extra: [String: Any]) -> [UInt8] {
-        Array(theme.render(template, context.context(for: page, extra)).utf8)
+    func html(_ template: String, _ page: PageContext.Page, _ extra: [String: MustacheValue]) -> [UInt8] {
+        theme.render(template, context.context(for: page, extra))
     }
 }
 

@@ -44,9 +44,17 @@ struct BuildCommand: AsyncParsableCommand {
             let report = try await SiteBuilder(options: options).build()
             DiagnosticPrinter.print(report.diagnostics)
             if timings {
-                for (stage, seconds) in report.timings {
+                func line(_ label: String, _ seconds: Double, _ note: String = "") {
                     DiagnosticPrinter.printLine(
-                        stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+                        label.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds)
+                            + note)
+                }
+                for (stage, seconds) in report.timings { line(stage, seconds) }
+                line("  render", report.renderSeconds, "  (all cores)")
+                line("  write", report.writeSeconds, "  (all cores)")
+                DiagnosticPrinter.printLine("rendered \(report.rendered) of \(report.files) files; slowest pages:")
+                for (path, seconds) in report.slowest {
+                    DiagnosticPrinter.printLine(String(format: "%10.2f ms  ", seconds * 1000) + path)
                 }
             }
             if !quiet { DiagnosticPrinter.printLine("Built \(report.summary) → \(options.outputFolder.path)") }

@@ -50,6 +50,11 @@ public struct Article: Sendable, Identifiable {
 
     /// A hash of the source file's bytes, for knowing when its page must be rendered again.
     public var sourceHash: UInt64 = 0
+    /// False when the source has no `[[`, so wiki-link expansion can skip the article.
+    public var mayHaveWikiLinks = true
+    /// False for an article restored from the build cache without its body: everything lists
+    /// and other pages show of it is here, but `document` is empty until it is loaded again.
+    public var hasBody = true
 
     /// The file path is unique within a site.
     public var id: String { file }

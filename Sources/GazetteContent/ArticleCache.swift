@@ -10,15 +10,29 @@ import Foundation
 /// changed are read and parsed again.
 public final class ArticleCache: Sendable {
     /// What identifies a version of a file without reading it.
-    struct Stamp: Hashable, Sendable {
-        var size: Int
-        var seconds: Int
-        var nanoseconds: Int
-        var inode: UInt64
+    public struct Stamp: Hashable, Sendable {
+        /// Bytes.
+        public var size: Int
+        /// Modification time, seconds.
+        public var seconds: Int
+        /// Modification time, nanoseconds.
+        public var nanoseconds: Int
+        /// The file's inode.
+        public var inode: UInt64
 
-        init?(path: String) {
+        /// A stamp from its parts.
+        public init(size: Int, seconds: Int, nanoseconds: Int, inode: UInt64) {
+            (self.size, self.seconds, self.nanoseconds, self.inode) = (size, seconds, nanoseconds, inode)
+        }
+
+        /// The stamp of the file at `path`, nil when it cannot be read.
+        public init?(path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
+            self.init(info)
+        }
+
+        init(_ info: stat) {
             size = Int(info.st_size)
             #if canImport(Darwin)
                 seconds = Int(info.st_mtimespec.tv_sec)
@@ -65,6 +79,28 @@ public final class ArticleCache: Sendable {
 
     func store(_ path: String, stamp: Stamp, article: Article?, diagnostics: [Diagnostic]) {
         state.withLock { $0.entries[path] = Entry(stamp: stamp, article: article, diagnostics: diagnostics) }
+    }
+
+    /// One remembered file: its stamp, the article (nil when it had errors) and its diagnostics.
+    public typealias Record = (path: String, stamp: Stamp, article: Article?, diagnostics: [Diagnostic])
+
+    /// The settings value of the last load, and every remembered file, for saving.
+    public func records() -> (settings: UInt64, records: [Record]) {
+        state.withLock { state in
+            (state.settings, state.entries.map { ($0.key, $0.value.stamp, $0.value.article, $0.value.diagnostics) })
+        }
+    }
+
+    /// A cache holding saved records, trusted only while the load settings hash to `settings`.
+    public convenience init(settings: UInt64, records: [Record]) {
+        self.init()
+        state.withLock { state in
+            state.settings = settings
+            for record in records {
+                state.entries[record.path] = Entry(
+                    stamp: record.stamp, article: record.article, diagnostics: record.diagnostics)
+            }
+        }
     }
 
     /// Forgets files that are gone.

@@ -17,7 +17,9 @@ public struct ArticleLoader: Sendable {
     public func load(
         file: String, contentPath: String, bytes: [UInt8], modified: Date, diagnostics: inout [Diagnostic]
     ) -> Article? {
-        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+        // The standard library validates fast; the slow scan runs only to say where it failed.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = UTF8Validation.firstInvalidByte(in: bytes) ?? (0, 1, 1)
             diagnostics.append(
                 .error(
                     file, line: bad.line, column: bad.column,
@@ -35,7 +37,7 @@ public struct ArticleLoader: Sendable {
         let matter =
             split.yaml.map { FrontMatter.parse($0, file: file, timeZone: config.timeZone, diagnostics: &diagnostics) }
             ?? FrontMatter()
-        let source = SourceText(String(decoding: bytes, as: UTF8.self))
+        let source = SourceText(text)
         let parsed = Document(parsing: split.body, options: .site)
         let shape = layout.read(parsed, frontMatter: matter, file: file, source: source)
         diagnostics += shape.diagnostics
@@ -52,7 +54,9 @@ public struct ArticleLoader: Sendable {
         let date = articleDate(
             matter: matter, contentPath: contentPath, modified: modified, file: file, diagnostics: &diagnostics)
 
-        var slug = Slug.make(from: title)
+        // Without `:slug` in the permalink, the slug only names the article for wiki links:
+        // SiteLoader makes those for all articles at once, which costs ICU far less.
+        var slug = config.permalink.utf8.containsBytes(":slug") ? Slug.make(from: title) : ""
         if let written = matter.slug {
             if let problem = Slug.problem(with: written) {
                 diagnostics.append(
@@ -63,8 +67,10 @@ public struct ArticleLoader: Sendable {
             }
             slug = written
         }
-        if slug.isEmpty { slug = Slug.make(from: baseName) }
-        if slug.isEmpty { slug = "article" }
+        if slug.isEmpty, config.permalink.utf8.containsBytes(":slug") {
+            slug = Slug.make(from: baseName)
+            if slug.isEmpty { slug = "article" }
+        }
 
         let url = permalink(slug: slug, date: date, contentPath: contentPath, baseName: baseName)
         if let problem = Permalink.problem(with: url) {
@@ -86,8 +92,9 @@ public struct ArticleLoader: Sendable {
 
         var ids = HeadingIDs()
         var headings: [HeadingEntry] = []
-        let document = Self.withCharacterColumns(shape.document, source: source).assigningHeadingIDs { heading in
-            let text = heading.content.plainText.trimmingCharacters(in: .whitespaces)
+        // `.site` parsing already counted columns in characters, as diagnostics name them.
+        let document = shape.document.assigningHeadingIDs { heading in
+            let text = String(heading.content.plainText.trimmedWhitespace)
             let id = ids.id(for: text)
             headings.append(HeadingEntry(id: id, level: heading.level, text: text))
             return id
@@ -125,6 +132,19 @@ public struct ArticleLoader: Sendable {
             language: matter.language ?? language(for: measures), measures: measures, headings: headings,
             links: links, document: document)
         article.sourceHash = StableHasher.hash(bytes)
+        article.mayHaveWikiLinks = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            // `[` is rare in prose: jump from one to the next with the C library's memchr.
+            var offset = 0
+            while offset < buffer.count - 1,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "[")), buffer.count - 1 - offset)
+            {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if buffer[index + 1] == UInt8(ascii: "[") { return true }
+                offset = index + 1
+            }
+            return false
+        }
         return article
     }
 
@@ -140,34 +160,6 @@ public struct ArticleLoader: Sendable {
                 collectLinks(children, into: &links)
             default:
                 break
-            }
-        }
-    }
-
-    /// cmark counts columns in bytes; diagnostics name characters, as editors do. Text, links
-    /// and images are the nodes later stages report on.
-    static func withCharacterColumns(_ document: Document, source: SourceText) -> Document {
-        func convert(_ range: SourceRange) -> SourceRange {
-            SourceRange(
-                startLine: range.start.line,
-                startColumn: source.characterColumn(line: range.start.line, byteColumn: range.start.column),
-                endLine: range.end.line,
-                endColumn: source.characterColumn(line: range.end.line, byteColumn: range.end.column))
-        }
-        return document.transformingInlines { inlines, _ in
-            inlines.map { inline in
-                switch inline {
-                case .text(let text, let range):
-                    return .text(text, convert(range))
-                case .link(var link):
-                    link.range = convert(link.range)
-                    return .link(link)
-                case .image(var image):
-                    image.range = convert(image.range)
-                    return .image(image)
-                default:
-                    return inline
-                }
             }
         }
     }
@@ -201,14 +193,12 @@ public struct ArticleLoader: Sendable {
     }
 
     private func permalink(slug: String, date: Date, contentPath: String, baseName: String) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = config.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = CivilDate(date, timeZone: config.timeZone)
         let folders = contentPath.split(separator: "/").dropLast()
         return Permalink(config.permalink).expand(
             Permalink.Values(
-                year: String(format: "%04d", parts.year ?? 1970), month: String(format: "%02d", parts.month ?? 1),
-                day: String(format: "%02d", parts.day ?? 1), slug: slug, section: folders.first.map(String.init) ?? "",
+                year: CivilDate.padded(parts.year, 4), month: CivilDate.padded(parts.month, 2),
+                day: CivilDate.padded(parts.day, 2), slug: slug, section: folders.first.map(String.init) ?? "",
                 filename: baseName))
     }
 }

@@ -24,13 +24,30 @@ public struct CaptionDetector: @unchecked Sendable {
     /// The credit at the end of `text` (`新华社 图`), or nil when the paragraph is not a caption.
     public func credit(in text: String) -> Substring? {
         let text = text.trimmedWhitespace
-        guard !text.isEmpty, !text.contains(where: \.isNewline), text.count <= Self.maximumLength else { return nil }
+        // Every paragraph comes through here: rule most out by their last characters before
+        // anything walks them (grapheme breaking costs far more than cmark's parse).
+        guard !extraPatterns.isEmpty || Self.mayEndInCredit(text),
+            text.utf8.count <= Self.maximumLength * 4, text.hasAtMostCharacters(Self.maximumLength),
+            !text.contains(where: \.isNewline)
+        else { return nil }
         for pattern in extraPatterns {
             if let match = text.firstMatch(of: pattern), match.range.upperBound == text.endIndex {
                 return match.output["credit"]?.substring ?? text[match.range]
             }
         }
         return chineseCredit(text) ?? parenthesizedCredit(text) ?? englishCredit(text)
+    }
+
+    /// True when the text ends like one of the built-in credit forms could.
+    private static func mayEndInCredit(_ text: Substring) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        if last == "图" || last == "摄" || last == "影" || last == "）" || last == ")" { return true }
+        // English credits end in a name in Latin letters, their marker near the end.
+        guard last.isASCII else { return false }
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.endIndex, offsetBy: -72, limitedBy: scalars.startIndex) ?? scalars.startIndex
+        let tail = text[start...].utf8
+        return tail.containsBytes("Photo") || tail.containsBytes("Image: ")
     }
 
     /// `…。新华社 图`, `…。新华社记者 李四 摄`: a short tail after the last sentence end, with a space,
@@ -62,7 +79,7 @@ public struct CaptionDetector: @unchecked Sendable {
 
     /// `… Photo: Reuters`, `… Photo by Jane Doe`.
     private func englishCredit(_ text: Substring) -> Substring? {
-        for marker in ["Photo: ", "Photo by ", "Photograph: ", "Image: "] {
+        for marker in ["Photo: ", "Photo by ", "Photograph: ", "Image: "] where text.utf8.containsBytes(marker) {
             if let range = text.ranges(of: marker).last {
                 let tail = text[range.lowerBound...]
                 if tail.count <= 60, !tail.dropFirst(marker.count).contains(". ") { return tail }

@@ -4,44 +4,46 @@ import Foundation
 public enum DateParser {
     /// The date, with `timeZone` for forms that name none; nil when the text is not a date.
     public static func parse(_ text: String, timeZone: TimeZone) -> Date? {
-        var scanner = Substring(text.trimmingCharacters(in: .whitespaces))
+        var scanner = text.trimmedWhitespace
         guard let year = number(&scanner, digits: 4), skip(&scanner, "-"), let month = number(&scanner, digits: 2),
             skip(&scanner, "-"), let day = number(&scanner, digits: 2)
         else { return nil }
-        var components = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
-        var zone = timeZone
+        var (hour, minute, second) = (0, 0, 0)
+        var fixedOffset: Int?
         if skip(&scanner, "T") || skip(&scanner, " ") {
-            guard let hour = number(&scanner, digits: 2), skip(&scanner, ":"), let minute = number(&scanner, digits: 2)
+            guard let hours = number(&scanner, digits: 2), skip(&scanner, ":"),
+                let minutes = number(&scanner, digits: 2)
             else { return nil }
-            components.hour = hour
-            components.minute = minute
+            (hour, minute) = (hours, minutes)
             if skip(&scanner, ":") {
-                guard let second = number(&scanner, digits: 2) else { return nil }
-                components.second = second
+                guard let seconds = number(&scanner, digits: 2) else { return nil }
+                second = seconds
                 if skip(&scanner, ".") {
                     while let first = scanner.first, first.isASCII, first.isNumber { scanner.removeFirst() }
                 }
             }
             _ = skip(&scanner, " ")
             if skip(&scanner, "Z") {
-                zone = TimeZone(secondsFromGMT: 0) ?? zone
+                fixedOffset = 0
             } else if let sign = scanner.first, sign == "+" || sign == "-" {
                 scanner.removeFirst()
                 guard let hours = number(&scanner, digits: 2) else { return nil }
                 _ = skip(&scanner, ":")
                 let minutes = number(&scanner, digits: 2) ?? 0
-                let offset = (hours * 3600 + minutes * 60) * (sign == "-" ? -1 : 1)
-                guard let fixed = TimeZone(secondsFromGMT: offset) else { return nil }
-                zone = fixed
+                guard hours <= 18, minutes <= 59 else { return nil }
+                fixedOffset = (hours * 3600 + minutes * 60) * (sign == "-" ? -1 : 1)
             }
         }
-        guard scanner.isEmpty, (1...12).contains(month), (1...31).contains(day) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        guard let date = calendar.date(from: components),
-            calendar.component(.day, from: date) == day
+        guard scanner.isEmpty, (1...12).contains(month), (1...CivilDate.days(inMonth: month, of: year)).contains(day),
+            hour <= 23, minute <= 59, second <= 59
         else { return nil }
-        return date
+        let local = CivilDate.secondsSinceEpoch(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        if let fixedOffset { return Date(timeIntervalSince1970: TimeInterval(local - fixedOffset)) }
+        // The zone's offset at that wall-clock time: guess with the offset at the same UTC time, then correct.
+        let guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+        return Date(timeIntervalSince1970: TimeInterval(local - offset))
     }
 
     private static func number(_ scanner: inout Substring, digits: Int) -> Int? {

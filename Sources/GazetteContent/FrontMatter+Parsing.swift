@@ -45,7 +45,7 @@ extension FrontMatter {
         else { return matter }
         for (key, keyNode, value) in root.pairs {
             matter.lines[key] = reader.line(of: keyNode)
-            let text = value.text?.trimmingCharacters(in: .whitespaces)
+            let text = value.text.map { String($0.trimmedWhitespace) }
             switch key {
             case "title": matter.title = text
             case "slug": matter.slug = text

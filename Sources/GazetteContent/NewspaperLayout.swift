@@ -40,7 +40,7 @@ public struct NewspaperLayout: Sendable {
         var result = Result(document: document)
 
         if case .heading(let heading) = blocks.first, heading.level == 1 {
-            let headline = heading.content.plainText.trimmingCharacters(in: .whitespaces)
+            let headline = String(heading.content.plainText.trimmedWhitespace)
             if frontMatter.title == nil || frontMatter.title == headline {
                 result.title = headline
                 result.titleLine = heading.range.start.line
@@ -110,7 +110,7 @@ public struct NewspaperLayout: Sendable {
             default: lines[lines.count - 1] += inline.plainText
             }
         }
-        lines = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        lines = lines.map { String($0.trimmedWhitespace) }
         guard (1...3).contains(lines.count),
             lines.allSatisfy({
                 !$0.isEmpty && $0.count <= Self.maximumDeckLineLength && !"。！？!?".contains($0.last ?? " ")
@@ -136,9 +136,9 @@ public struct NewspaperLayout: Sendable {
         var text = caption
         var creditInlines: [Inline] = []
         if case .text(let last, let range) = text.last {
-            let trimmed = last.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(last.trimmedWhitespace)
             if trimmed.hasSuffix(credit) {
-                let before = String(trimmed.dropLast(credit.count)).trimmingCharacters(in: .whitespaces)
+                let before = String(trimmed.dropLast(credit.count).trimmedWhitespace)
                 text.removeLast()
                 if !before.isEmpty { text.append(.text(before, range)) }
                 creditInlines = [.text(String(credit), range)]

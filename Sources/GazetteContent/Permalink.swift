@@ -30,15 +30,27 @@ public struct Permalink: Sendable, Hashable {
 
     /// The URL path (`/2026/04/slug/`); check it with `problem(with:)` before writing to it.
     public func expand(_ values: Values) -> String {
-        var path = pattern
-        for (token, value) in [
+        let tokens = [
             (":year", values.year), (":month", values.month), (":day", values.day), (":slug", values.slug),
             (":section", values.section), (":filename", values.filename),
-        ] {
-            path = path.replacingOccurrences(of: token, with: value)
+        ]
+        // One pass over the pattern; `replacingOccurrences` goes through CFString on Linux.
+        var expanded = ""
+        var rest = pattern[...]
+        while let colon = rest.firstIndex(of: ":") {
+            expanded += rest[..<colon]
+            rest = rest[colon...]
+            if let (token, value) = tokens.first(where: { rest.hasPrefix($0.0) }) {
+                expanded += value
+                rest = rest.dropFirst(token.count)
+            } else {
+                expanded += ":"
+                rest = rest.dropFirst()
+            }
         }
-        if !path.hasPrefix("/") { path = "/" + path }
-        while path.contains("//") { path = path.replacingOccurrences(of: "//", with: "/") }
+        expanded += rest
+        var path = expanded.hasPrefix("/") ? "" : "/"
+        for character in expanded where !(character == "/" && path.last == "/") { path.append(character) }
         return path
     }
 

@@ -4,7 +4,8 @@ import Yams
 extension SiteConfig {
     /// Reads `Content/site.yml` of the site in `site`; defaults when there is none.
     public static func load(site: URL, diagnostics: inout [Diagnostic]) -> SiteConfig {
-        guard let data = FileManager.default.contents(atPath: site.appendingPathComponent("Content/site.yml").path) else {
+        guard let data = FileManager.default.contents(atPath: site.appendingPathComponent("Content/site.yml").path)
+        else {
             return SiteConfig()
         }
         return parse(String(decoding: data, as: UTF8.self), file: "Content/site.yml", diagnostics: &diagnostics)

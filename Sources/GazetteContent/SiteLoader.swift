@@ -84,6 +84,13 @@ public struct SiteLoader: Sendable {
             diagnostics += found
             if let article { articles.append(article) }
         }
+        let missing = articles.indices.filter { articles[$0].slug.isEmpty }
+        for (index, slug) in zip(missing, Slug.make(from: missing.map { articles[$0].title })) {
+            let baseName = ((articles[index].contentPath as NSString).lastPathComponent as NSString)
+                .deletingPathExtension
+            articles[index].slug = slug.isEmpty ? Slug.make(from: baseName) : slug
+            if articles[index].slug.isEmpty { articles[index].slug = "article" }
+        }
         let isPublished = { (article: Article) in
             options.includeDrafts || (!article.isDraft && article.date <= options.now)
         }
@@ -106,28 +113,35 @@ public struct SiteLoader: Sendable {
         _ files: [String], content: URL, loader: ArticleLoader
     ) async -> [(Article?, [Diagnostic])] {
         let cache = cache
+        let folder = content.path
         return await ParallelMap.map(files) { path in
-            let stamp = ArticleCache.Stamp(path: content.appendingPathComponent(path).path)
-            if let cache, let stamp, let cached = cache.lookup(path, stamp: stamp) { return cached }
-            let loaded = Self.loadOne(path, content: content, loader: loader)
-            if let cache, let stamp { cache.store(path, stamp: stamp, article: loaded.0, diagnostics: loaded.1) }
-            return loaded
+            let full = folder + "/" + path
+            if let cache, let stamp = ArticleCache.Stamp(path: full), let cached = cache.lookup(path, stamp: stamp) {
+                return cached
+            }
+            guard let snapshot = FileSnapshot(path: full) else {
+                return (nil, [.error("Content/" + path, "cannot read the file; check its permissions")])
+            }
+            var diagnostics: [Diagnostic] = []
+            let article = loader.load(
+                file: "Content/" + path, contentPath: path, bytes: snapshot.bytes, modified: snapshot.modified,
+                diagnostics: &diagnostics)
+            cache?.store(path, stamp: snapshot.stamp, article: article, diagnostics: diagnostics)
+            return (article, diagnostics)
         }
     }
 
-    private static func loadOne(_ path: String, content: URL, loader: ArticleLoader) -> (Article?, [Diagnostic]) {
-        let file = "Content/" + path
-        let url = content.appendingPathComponent(path)
+    /// One article read and parsed again with the site's settings (its slug as SiteLoader gives
+    /// it left to the caller); nil when it cannot be read or has errors.
+    public func loadArticle(_ contentPath: String, config: SiteConfig) -> Article? {
+        let captions = (try? CaptionDetector(patterns: config.captionCredits)) ?? CaptionDetector.builtIn
+        let loader = ArticleLoader(config: config, captions: captions)
+        guard let snapshot = FileSnapshot(path: root.appendingPathComponent("Content").path + "/" + contentPath)
+        else { return nil }
         var diagnostics: [Diagnostic] = []
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (nil, [.error(file, "cannot read the file; check its permissions")])
-        }
-        let modified =
-            (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
-            ?? Date(timeIntervalSince1970: 0)
-        let article = loader.load(
-            file: file, contentPath: path, bytes: [UInt8](data), modified: modified, diagnostics: &diagnostics)
-        return (article, diagnostics)
+        return loader.load(
+            file: "Content/" + contentPath, contentPath: contentPath, bytes: snapshot.bytes,
+            modified: snapshot.modified, diagnostics: &diagnostics)
     }
 
     private func readText(_ url: URL, file: String, _ diagnostics: inout [Diagnostic]) -> String? {

@@ -48,6 +48,22 @@ public struct SiteURLs: Sendable {
     /// A month of the archive.
     public static func month(year: Int, month: Int) -> String { String(format: "/archive/%04d/%02d/", year, month) }
 
+    /// A path with `.` and `..` segments resolved and repeated slashes collapsed, by text alone:
+    /// `NSString.standardizingPath` also looks at the disk, a failed `stat` per image link.
+    public static func normalizedPath(_ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == ".." {
+                if !segments.isEmpty { segments.removeLast() }
+                continue
+            }
+            segments.append(segment)
+        }
+        let joined = segments.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : joined
+    }
+
     /// The output file for a site path: `index.html` inside folder paths.
     public static func outputFile(for sitePath: String) -> String {
         let relative = String(sitePath.drop(while: { $0 == "/" }))

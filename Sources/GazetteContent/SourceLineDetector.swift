@@ -5,8 +5,10 @@ public enum SourceLineDetector {
 
     /// The source named by `text` (`新华社`), or nil when the paragraph is not a source line.
     public static func source(in text: String) -> String? {
-        var line = text.trimmingCharacters(in: .whitespacesAndNewlines)[...]
-        guard !line.isEmpty, line.count <= maximumLength, !line.contains("\n") else { return nil }
+        var line = text.trimmedWhitespace
+        guard !line.isEmpty, line.hasAtMostCharacters(maximumLength),
+            !line.utf8.contains(0x0A)
+        else { return nil }
         let marked = "■□◆◇●▲".contains(line.first ?? " ")
         line = line.drop(while: { "■□◆◇●▲ \u{3000}".contains($0) })
 
@@ -36,7 +38,7 @@ public enum SourceLineDetector {
     }
 
     private static func clean(_ name: Substring) -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = String(name.trimmedWhitespace)
         guard !trimmed.isEmpty, !trimmed.contains(where: { "。！？，,".contains($0) }) else { return nil }
         return trimmed
     }

@@ -17,7 +17,24 @@ public struct TextMeasures: Sendable, Hashable {
     public mutating func add(_ text: String) {
         var inWord = false
         for scalar in text.unicodeScalars {
-            if CJKText.isWide(scalar) {
+            // ASCII first: Unicode property lookups are the slow part of counting.
+            if scalar.isASCII {
+                let value = scalar.value
+                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39) {
+                    if !inWord { latinWords += 1 }
+                    inWord = true
+                } else if scalar != "'" && scalar != "-" {
+                    inWord = false
+                }
+            } else if CJKText.isHan(scalar) {
+                cjkCharacters += 1
+                inWord = false
+            } else if (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
+                || (0xFF1A...0xFF20).contains(scalar.value) || (0x2000...0x206F).contains(scalar.value)
+            {
+                // CJK and general punctuation, common in Chinese text: neither letters nor digits.
+                if scalar != "\u{2019}" { inWord = false }
+            } else if CJKText.isWide(scalar) {
                 if scalar.properties.isAlphabetic || CJKText.isHan(scalar) { cjkCharacters += 1 }
                 inWord = false
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -45,38 +62,52 @@ public struct TextMeasures: Sendable, Hashable {
 extension TextMeasures {
     /// A summary of a paragraph: cut at a sentence end within 120 CJK characters or 50 Latin words.
     public static func summary(of text: String, limit: Int = 120) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespace
+        // Scalars, not Characters: grapheme breaking cost more than the rest of loading. Cuts
+        // land between scalars that never join (sentence ends, spaces, CJK characters).
+        let scalars = trimmed.unicodeScalars
         var units = 0.0
         var lastSentenceEnd: String.Index?
         var cut: String.Index?
         var inWord = false
-        var index = trimmed.startIndex
-        while index < trimmed.endIndex {
-            let character = trimmed[index]
-            let scalar = character.unicodeScalars.first ?? " "
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if CJKText.isWide(scalar) {
                 units += 1
                 inWord = false
-            } else if character.isLetter || character.isNumber {
+            } else if isWordScalar(scalar) {
                 if !inWord { units += Double(limit) / 50 }
                 inWord = true
-            } else {
+            } else if !scalar.properties.isGraphemeExtend {
                 inWord = false
             }
             if units > Double(limit) {
                 cut = index
                 break
             }
-            let next = trimmed.index(after: index)
-            if "。！？!?".contains(character) || (character == "." && (next == trimmed.endIndex || trimmed[next] == " ")) {
+            let next = scalars.index(after: index)
+            if "。！？!?".unicodeScalars.contains(scalar)
+                || (scalar == "." && (next == scalars.endIndex || scalars[next] == " "))
+            {
                 var end = next
-                while end < trimmed.endIndex, "”」』’\"".contains(trimmed[end]) { end = trimmed.index(after: end) }
+                while end < scalars.endIndex, "”」』’\"".unicodeScalars.contains(scalars[end]) {
+                    end = scalars.index(after: end)
+                }
                 lastSentenceEnd = end
             }
             index = next
         }
-        guard let cut else { return trimmed }
+        guard let cut else { return String(trimmed) }
         if let lastSentenceEnd { return String(trimmed[..<lastSentenceEnd]) }
-        return trimmed[..<cut].trimmingCharacters(in: .whitespaces) + "…"
+        return trimmed[..<cut].trimmedWhitespace + "…"
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return (value >= 0x61 && value <= 0x7A) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

@@ -11,7 +11,10 @@ struct YAMLReader {
     /// Parses `text`; a syntax error becomes a diagnostic at its line in the file.
     func parse(_ text: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // Gazette reads every scalar as text, so no resolver rules (each is a regular
+            // expression per scalar); an explicit encoding, as the default one reads the
+            // process environment on every call.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

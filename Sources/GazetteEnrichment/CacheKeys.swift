@@ -16,8 +16,9 @@ struct CacheKeys: Sendable {
             for part in [topic.id, topic.name] + topic.aliases { settings.combine(part) }
         }
         let config = site.config
-        settings.combine("\(config.topicThreshold) \(config.maxTopics) \(config.autoTopics) \(config.autoLinkTopics)")
-        settings.combine("\(config.linkErrorsAreWarnings) \(config.baseURL ?? "")")
+        // All of site.yml: besides topic and link settings, it shapes what articles are (URLs,
+        // default author, language), and a cached result holds the article it was made from.
+        settings.combine("\(config)")
         // Links to images and PDFs are not tracked one by one: adding or removing one redoes all.
         for asset in site.assets { settings.combine(asset) }
         self.settings = settings.value

@@ -18,6 +18,15 @@ public struct EnrichedSite: Sendable {
     public var outbound: [[Int]]
     /// Problems found: broken links, unknown topics.
     public var diagnostics: [Diagnostic]
+    /// Loads and enriches the body of an article restored without one.
+    let completion: (@Sendable (Article, [Topic]) -> Article)?
+
+    /// The article at `index` with its enriched body, loading it when the cache left it out.
+    public func fullArticle(_ index: Int) -> Article {
+        let article = site.articles[index]
+        guard !article.hasBody, let completion else { return article }
+        return completion(article, topics[index])
+    }
 
     /// Articles of each used topic id, newest first.
     public var articlesByTopic: [String: [Int]] {
@@ -31,8 +40,9 @@ public struct EnrichedSite: Sendable {
     /// Creates an enriched site.
     public init(
         site: Site, assignments: [[TopicAssignment]], related: [[Int]], backlinks: [[Int]], outbound: [[Int]],
-        diagnostics: [Diagnostic]
+        diagnostics: [Diagnostic], completion: (@Sendable (Article, [Topic]) -> Article)? = nil
     ) {
+        self.completion = completion
         self.site = site
         self.assignments = assignments
         self.topics = assignments.map { $0.map(\.topic) }

@@ -3,17 +3,27 @@ import GazetteContent
 /// Runs the enrichment steps over a loaded site: topics, topic links, links and wiki links,
 /// backlinks, related articles. Pure: a site in, a new value out; it never renders.
 public struct Enrichment: Sendable {
-    /// Creates the enrichment stage.
-    public init() {}
+    /// Whether front matter topics carry their mentions and score, as `inspect` shows them.
+    let explainsTopics: Bool
+
+    /// Creates the enrichment stage; builds pass `explainsTopics: false` to skip work no page shows.
+    public init(explainsTopics: Bool = true) {
+        self.explainsTopics = explainsTopics
+    }
 
     /// Enriches every article; with a `cache`, only articles whose inputs changed are worked on.
-    public func run(_ site: Site, cache: EnrichmentCache? = nil) async -> EnrichedSite {
+    /// Articles restored without their body (`hasBody` false) are loaded with `complete` when
+    /// the cache cannot answer for them, and again when a page of theirs is rendered.
+    public func run(
+        _ site: Site, cache: EnrichmentCache? = nil, complete: (@Sendable (Article) -> Article?)? = nil
+    ) async -> EnrichedSite {
         let urls = SiteURLs(config: site.config)
-        let tagger = TopicTagger(vocabulary: site.vocabulary, config: site.config)
+        let tagger = TopicTagger(vocabulary: site.vocabulary, config: site.config, explains: explainsTopics)
         let linker = site.config.autoLinkTopics ? TopicLinker(vocabulary: site.vocabulary, urls: urls) : nil
         let keys = CacheKeys(site: site)
         // The link tables depend only on what links see of each article: reused while that holds.
         var tablesKey = StableHasher()
+        tablesKey.combine(explainsTopics ? 1 : 0)
         tablesKey.combine(keys.settings)
         tablesKey.combine(keys.everything)
         let resolver: LinkResolver
@@ -27,19 +37,24 @@ public struct Enrichment: Sendable {
         }
 
         cache?.keep(only: Set(site.articles.map(\.file)))
-        let results = await ParallelMap.map(site.articles) { article -> ([TopicAssignment], LinkResolver.Resolution) in
+        let withBody: @Sendable (Article) -> Article = { article in
+            article.hasBody ? article : complete?(article) ?? article
+        }
+        let results = await ParallelMap.map(site.articles) { stored -> ([TopicAssignment], LinkResolver.Resolution) in
+            var article = stored
             let tagKey = keys.tagging(article)
             let assignments: [TopicAssignment]
             if let cached = cache?.tagged(article.file, key: tagKey) {
                 assignments = cached
             } else {
+                article = withBody(article)
                 assignments = tagger.assign(article)
                 cache?.storeTagged(article.file, key: tagKey, assignments)
             }
             let linkKey = keys.linking(article, topics: assignments, previous: cache?.previousResolution(article.file))
             if let cached = cache?.resolved(article.file, key: linkKey) { return (assignments, cached) }
-            var linked = article
-            if let linker { linked.document = linker.link(article.document, topics: assignments.map(\.topic)) }
+            var linked = withBody(article)
+            if let linker { linked.document = linker.link(linked.document, topics: assignments.map(\.topic)) }
             let resolution = resolver.resolve(linked)
             // Stored under the key the next run computes from this resolution.
             cache?.storeResolved(
@@ -79,8 +94,14 @@ public struct Enrichment: Sendable {
             related = await RelatedIndex(topicsOfArticle: topicsOfArticle, dates: site.articles.map(\.date)).all()
             cache?.storeRelated(key: relatedKey.value, related)
         }
+        // A page of an article without its body needs the body as enrichment would have left it.
+        let completion: @Sendable (Article, [Topic]) -> Article = { article, topics in
+            var full = withBody(article)
+            if let linker { full.document = linker.link(full.document, topics: topics) }
+            return resolver.resolve(full).article
+        }
         return EnrichedSite(
             site: enriched, assignments: assignments, related: related, backlinks: backlinks, outbound: outbound,
-            diagnostics: resolutions.flatMap(\.diagnostics))
+            diagnostics: resolutions.flatMap(\.diagnostics), completion: completion)
     }
 }

@@ -76,6 +76,20 @@ public final class EnrichmentCache: Sendable {
         locked.withLock { $0.resolver = CachedResolver(key: key, resolver: resolver) }
     }
 
+    /// A copy of everything, for writing.
+    func snapshot() -> (tagged: [String: Tagged], resolved: [String: Resolved], related: RelatedLists?) {
+        locked.withLock { ($0.tagged, $0.resolved, $0.related) }
+    }
+
+    /// Replaces the contents with read ones.
+    func restore(tagged: [String: Tagged], resolved: [String: Resolved], related: RelatedLists?) {
+        locked.withLock { state in
+            state.tagged = tagged
+            state.resolved = resolved
+            state.related = related
+        }
+    }
+
     /// Forgets articles that are gone.
     func keep(only files: Set<String>) {
         locked.withLock { state in

@@ -123,7 +123,7 @@ public struct LinkResolver: Sendable {
         }
         let decoded = pathPart.removingPercentEncoding ?? String(pathPart)
         let joined = decoded.hasPrefix("/") ? decoded : "/" + folder + "/" + decoded
-        let path = String((joined as NSString).standardizingPath.drop(while: { $0 == "/" }))
+        let path = String(SiteURLs.normalizedPath(joined).drop(while: { $0 == "/" }))
         let isMarkdown = SiteLoader.articleExtensions.contains((path as NSString).pathExtension.lowercased())
 
         if let target = articlesByPath[path] {

@@ -10,9 +10,12 @@ public struct TopicTagger: Sendable {
     let threshold: Int
     let maximum: Int
     let automatic: Bool
+    let explains: Bool
 
-    /// Creates a tagger for a vocabulary and the site's `topicThreshold`, `maxTopics` and `autoTopics`.
-    public init(vocabulary: TopicVocabulary, config: SiteConfig) {
+    /// Creates a tagger for a vocabulary and the site's `topicThreshold`, `maxTopics` and `autoTopics`;
+    /// with `explains`, front matter topics also carry their mentions and score (for `inspect`).
+    public init(vocabulary: TopicVocabulary, config: SiteConfig, explains: Bool = true) {
+        self.explains = explains
         self.vocabulary = vocabulary
         topics = vocabulary.topics
         matcher = TopicMatcher(names: topics.map { [$0.name] + $0.aliases })
@@ -23,6 +26,7 @@ public struct TopicTagger: Sendable {
 
     /// The article's topics with their reasons: front matter topics first, then found ones by score.
     public func assign(_ article: Article) -> [TopicAssignment] {
+        let searches = automatic && article.autoTopics
         var mentions: [Int: [TopicAssignment.Mention]] = [:]
         func record(_ text: String, place: TopicAssignment.Place, line: Int?, column: Int?) {
             for match in matcher.matches(in: text) {
@@ -35,10 +39,14 @@ public struct TopicTagger: Sendable {
                         place: place, text: String(text[start..<end]), line: line, column: column.map { $0 + offset }))
             }
         }
-        record(article.title, place: .title, line: article.titleLine, column: nil)
-        for line in article.deck { record(line, place: .deck, line: nil, column: nil) }
-        BodyText.forEachText(in: article.document) { text, range in
-            record(text, place: .body, line: range.start.line, column: range.start.column)
+        // Scanning the text is most of tagging's cost; a build with front matter topics only
+        // has no use for the mentions.
+        if searches || explains {
+            record(article.title, place: .title, line: article.titleLine, column: nil)
+            for line in article.deck { record(line, place: .deck, line: nil, column: nil) }
+            BodyText.forEachText(in: article.document) { text, range in
+                record(text, place: .body, line: range.start.line, column: range.start.column)
+            }
         }
 
         var named: [Int] = []
@@ -56,7 +64,7 @@ public struct TopicTagger: Sendable {
                 topic: topics[index], score: score, fromFrontMatter: fromFrontMatter, mentions: found)
         }
         var result = named.map { assignment($0, fromFrontMatter: true) }
-        guard automatic, article.autoTopics else { return result }
+        guard searches else { return result }
         let found = mentions.keys.filter { !named.contains($0) }.map { assignment($0, fromFrontMatter: false) }
             .filter { $0.score >= threshold }
             .sorted { ($0.score, $1.topic.id) > ($1.score, $0.topic.id) }

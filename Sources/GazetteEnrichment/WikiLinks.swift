@@ -45,8 +45,9 @@ struct WikiLinks: Sendable {
         _ document: Document, in article: Article, severity: Diagnostic.Severity, linked: inout [String],
         diagnostics: inout [Diagnostic]
     ) -> Document {
-        TextRewriter.rewrite(document) { text, range, context in
-            guard !context.isInsideLink, !context.isInsideImage, text.contains("[[") else { return nil }
+        guard article.mayHaveWikiLinks else { return document }
+        return TextRewriter.rewrite(document) { text, range, context in
+            guard !context.isInsideLink, !context.isInsideImage, text.utf8.containsBytes("[[") else { return nil }
             var pieces: [Inline] = []
             var rest = text[...]
             var changed = false
@@ -58,7 +59,7 @@ struct WikiLinks: Sendable {
                     continue
                 }
                 let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                let target = String(parts[0]).trimmingCharacters(in: .whitespaces)
+                let target = String(parts[0].trimmedWhitespace)
                 let shown = parts.count > 1 ? String(parts[1]) : target
                 let column =
                     range.start.column

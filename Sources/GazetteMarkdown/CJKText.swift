@@ -12,7 +12,7 @@ public enum CJKText {
     }
 
     /// True for Han, kana, Bopomofo, CJK punctuation and fullwidth forms; false for Hangul.
-    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E80...0x303F, 0x3040...0x312F, 0x3190...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
             0xA000...0xA4CF, 0xF900...0xFAFF, 0xFE10...0xFE1F, 0xFE30...0xFE6F, 0xFF00...0xFF60,
@@ -24,7 +24,7 @@ public enum CJKText {
     }
 
     /// True for a Han ideograph, the characters text measures count one by one.
-    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFD: return true
         default: return false

@@ -12,6 +12,8 @@ struct CMarkTreeConverter {
 
     /// The cmark flags the document was parsed with, reused to render over-deep subtrees.
     let flags: Int32
+    /// Turns byte columns into character columns, when the options ask for them.
+    let columns: ColumnCounter?
 
     func blocks(under parent: OpaquePointer, depth: Int) -> [Block] {
         var result: [Block] = []
@@ -124,9 +126,13 @@ struct CMarkTreeConverter {
     }
 
     private func range(of node: OpaquePointer) -> SourceRange {
-        SourceRange(
-            startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
-            endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node)))
+        let (startLine, endLine) = (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node)))
+        var (startColumn, endColumn) = (Int(cmark_node_get_start_column(node)), Int(cmark_node_get_end_column(node)))
+        if let columns {
+            startColumn = columns.characterColumn(line: startLine, byteColumn: startColumn)
+            endColumn = columns.characterColumn(line: endLine, byteColumn: endColumn)
+        }
+        return SourceRange(startLine: startLine, startColumn: startColumn, endLine: endLine, endColumn: endColumn)
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -21,7 +21,8 @@ extension Document {
             return
         }
         defer { cmark_node_free(root) }
-        self.init(blocks: CMarkTreeConverter(flags: flags).blocks(under: root, depth: 0))
+        let columns = options.contains(.characterColumns) ? ColumnCounter(buffer) : nil
+        self.init(blocks: CMarkTreeConverter(flags: flags, columns: columns).blocks(under: root, depth: 0))
     }
 }
 

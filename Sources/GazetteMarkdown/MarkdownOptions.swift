@@ -17,7 +17,10 @@ public struct MarkdownOptions: OptionSet, Sendable, Hashable {
     /// Browsers show a newline inside Chinese or Japanese text as a stray space; this is the one
     /// deliberate difference from cmark's HTML, on for site builds and off for `gazette render`.
     public static let cjkSoftBreaks = MarkdownOptions(rawValue: 1 << 3)
+    /// Source ranges count columns in characters (Unicode scalars), as editors do, not in
+    /// cmark's bytes.
+    public static let characterColumns = MarkdownOptions(rawValue: 1 << 4)
 
     /// The options of a site build.
-    public static let site: MarkdownOptions = [.smart, .cjkSoftBreaks]
+    public static let site: MarkdownOptions = [.smart, .cjkSoftBreaks, .characterColumns]
 }

@@ -42,10 +42,9 @@ public actor PreviewSession {
             events.send("errors", data: outcome)
             return outcome
         }
-        var base = StableHasher()
-        base.combine(theme.fingerprint)
-        base.combine("\(prepared.enriched.site.config)")
-        let renderer = SiteRenderer(enriched: prepared.enriched, theme: theme, baseFingerprint: base.value)
+        let renderer = SiteRenderer(
+            enriched: prepared.enriched, theme: theme,
+            baseFingerprint: SiteRenderer.baseFingerprint(theme: theme, config: prepared.enriched.site.config))
         let planStart = Date()
         let plan = renderer.plan()
         let stale = plan.filter { fingerprints[$0.path] != $0.fingerprint }

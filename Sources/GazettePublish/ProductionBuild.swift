@@ -61,6 +61,8 @@ public struct ProductionBuild: Sendable {
         var buildOptions = BuildOptions(
             site: options.site, output: folder, includeDrafts: false, baseURL: options.baseURL)
         buildOptions.now = Date()
+        // A one-off build in a temporary folder: nothing to reuse, and no cache stamp to publish.
+        buildOptions.usesCache = false
         let report = try await SiteBuilder(options: buildOptions).build()
         var effective = config
         if let baseURL = options.baseURL { effective.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }

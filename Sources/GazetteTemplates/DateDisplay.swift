@@ -1,4 +1,5 @@
 import Foundation
+import GazetteContent
 
 /// Dates as readers see them (`2026年4月12日`, `April 12, 2026`) and as machines read them (ISO 8601).
 public struct DateDisplay: Sendable {
@@ -18,10 +19,9 @@ public struct DateDisplay: Sendable {
 
     /// The date in the reader's language.
     public func day(_ date: Date, language: String) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-        if Self.isCJK(language) { return "\(year)年\(month)月\(day)日" }
-        return "\(Self.englishMonths[month - 1]) \(day), \(year)"
+        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        if Self.isCJK(language) { return "\(parts.year)年\(parts.month)月\(parts.day)日" }
+        return "\(Self.englishMonths[parts.month - 1]) \(parts.day), \(parts.year)"
     }
 
     /// A month heading (`4月`, `April`).
@@ -31,29 +31,32 @@ public struct DateDisplay: Sendable {
 
     /// ISO 8601 with the site's offset: `2026-04-12T08:00:00+08:00`.
     public func iso(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let offset = calendar.timeZone.secondsFromGMT(for: date)
-        let sign = offset < 0 ? "-" : "+"
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
+        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        let pad = CivilDate.padded
+        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T\(pad(parts.hour, 2)):"
+            + "\(pad(parts.minute, 2)):\(pad(parts.second, 2))\(Self.offset(parts.offset, separator: ":"))"
     }
 
     /// RFC 822, as RSS wants: `Sun, 12 Apr 2026 08:00:00 +0800`.
     public func rfc822(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        let parts = CivilDate(date, timeZone: calendar.timeZone)
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let offset = calendar.timeZone.secondsFromGMT(for: date)
-        return String(
-            format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d", weekdays[(parts.weekday ?? 1) - 1], parts.day ?? 1,
-            String(Self.englishMonths[(parts.month ?? 1) - 1].prefix(3)), parts.year ?? 1970, parts.hour ?? 0,
-            parts.minute ?? 0, parts.second ?? 0, offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
+        let pad = CivilDate.padded
+        return "\(weekdays[parts.weekday - 1]), \(pad(parts.day, 2)) \(Self.englishMonths[parts.month - 1].prefix(3)) "
+            + "\(pad(parts.year, 4)) \(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2)) "
+            + Self.offset(parts.offset, separator: "")
     }
 
     /// The year and month of a date in the site's time zone.
     public func yearMonth(_ date: Date) -> (year: Int, month: Int) {
-        let parts = calendar.dateComponents([.year, .month], from: date)
-        return (parts.year ?? 1970, parts.month ?? 1)
+        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        return (parts.year, parts.month)
+    }
+
+    private static func offset(_ seconds: Int, separator: String) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        return sign + CivilDate.padded(abs(seconds) / 3600, 2) + separator
+            + CivilDate.padded(abs(seconds) % 3600 / 60, 2)
     }
 
     /// True for Chinese and Japanese language tags.

@@ -1,9 +1,13 @@
 import Foundation
 import GazetteContent
+import GazetteMustache
 
 /// Builds the dictionaries templates render (`site`, `page`, `i18n`, `article`, `list`, …), so
 /// templates stay logic-less: dates are formatted, flags computed and URLs made here.
 public struct PageContext: Sendable {
+    /// What templates see.
+    public typealias Value = MustacheValue
+
     /// The site's settings.
     public let config: SiteConfig
     /// The URL layout.
@@ -19,7 +23,19 @@ public struct PageContext: Sendable {
         self.urls = SiteURLs(config: config)
         self.dates = DateDisplay(timeZone: config.timeZone)
         self.generator = generator
+        // The same on every page: built once.
+        site = [
+            "title": .string(config.title), "description": .string(config.description),
+            "language": .string(config.language), "homeURL": .string(urls.link(SiteURLs.home)),
+            "stylesheetURL": .string(urls.link("/style.css")), "feedURL": .string(urls.link(SiteURLs.feed)),
+            "topicsURL": .string(urls.link(SiteURLs.topics)), "archiveURL": .string(urls.link(SiteURLs.archive)),
+            "hasArchive": .bool(config.archive), "year": .string(String(dates.yearMonth(Date()).year)),
+            "generator": .string(generator),
+        ]
     }
+
+    /// The `site` value.
+    public let site: Value
 
     /// A page description of what Gazette renders, before it becomes a dictionary.
     public struct Page: Sendable {
@@ -53,35 +69,27 @@ public struct PageContext: Sendable {
     }
 
     /// The full context of a page: `site`, `page` and `i18n` merged with the page's own keys.
-    public func context(for page: Page, _ extra: [String: Any] = [:]) -> [String: Any] {
-        var pageValues: [String: Any] = [
-            "title": page.title, "description": page.description, "language": page.language,
-            "canonicalURL": urls.canonical(page.path), "url": urls.link(page.path), "kind": page.kind,
-            "isFirstPage": page.isFirstPage,
-            "openGraph": [
-                "type": page.kind == "article" ? "article" : "website", "title": page.title,
-                "description": page.description, "url": urls.canonical(page.path), "siteName": config.title,
-                "locale": page.language.replacingOccurrences(of: "-", with: "_"),
-            ].merging(page.image.map { ["image": absoluteImage($0)] } ?? [:]) { first, _ in first },
+    public func context(for page: Page, _ extra: [String: Value] = [:]) -> Value {
+        let canonical = urls.canonical(page.path)
+        var openGraph: [String: Value] = [
+            "type": .string(page.kind == "article" ? "article" : "website"), "title": .string(page.title),
+            "description": .string(page.description), "url": .string(canonical), "siteName": .string(config.title),
+            "locale": .string(String(page.language.map { $0 == "-" ? "_" : $0 })),
         ]
-        if let feed = page.feed { pageValues["feedURL"] = urls.link(feed) }
-        if let jsonLD = page.jsonLD { pageValues["jsonLD"] = jsonLD }
+        if let image = page.image { openGraph["image"] = .string(absoluteImage(image)) }
+        var pageValues: [String: Value] = [
+            "title": .string(page.title), "description": .string(page.description),
+            "language": .string(page.language), "canonicalURL": .string(canonical),
+            "url": .string(urls.link(page.path)), "kind": .string(page.kind), "isFirstPage": .bool(page.isFirstPage),
+            "openGraph": .object(openGraph),
+        ]
+        if let feed = page.feed { pageValues["feedURL"] = .string(urls.link(feed)) }
+        if let jsonLD = page.jsonLD { pageValues["jsonLD"] = .string(jsonLD) }
         var context = extra
         context["site"] = site
-        context["page"] = pageValues
-        context["i18n"] = Strings.table(for: page.language)
-        return context
-    }
-
-    /// The `site` dictionary.
-    public var site: [String: Any] {
-        [
-            "title": config.title, "description": config.description, "language": config.language,
-            "homeURL": urls.link(SiteURLs.home), "stylesheetURL": urls.link("/style.css"),
-            "feedURL": urls.link(SiteURLs.feed), "topicsURL": urls.link(SiteURLs.topics),
-            "archiveURL": urls.link(SiteURLs.archive), "hasArchive": config.archive,
-            "year": String(dates.yearMonth(Date()).year), "generator": generator,
-        ]
+        context["page"] = .object(pageValues)
+        context["i18n"] = Strings.values(for: page.language)
+        return .object(context)
     }
 
     /// A page title with the site name after it.
@@ -90,81 +98,100 @@ public struct PageContext: Sendable {
     }
 
     /// `{name, url}` links to topic pages.
-    public func topicLinks(_ topics: [Topic]) -> [[String: Any]] {
-        topics.map { ["name": $0.name, "url": urls.link(SiteURLs.topic($0.id)), "id": $0.id] }
+    public func topicLinks(_ topics: [Topic]) -> Value {
+        .list(
+            topics.map {
+                ["name": .string($0.name), "url": .string(urls.link(SiteURLs.topic($0.id))), "id": .string($0.id)]
+            })
     }
 
     /// One entry of a list page.
-    public func item(_ article: Article, topics: [Topic]) -> [String: Any] {
-        var item: [String: Any] = [
-            "title": article.title, "url": urls.link(article.url),
-            "dateDisplay": dates.day(article.date, language: article.language),
-            "dateISO": dates.iso(article.date), "summary": article.summary,
-            "readingTime": Strings.readingTime(minutes: article.measures.readingMinutes, language: article.language),
-            "topics": topicLinks(topics), "hasTopics": !topics.isEmpty, "deck": article.deck,
-            "hasDeck": !article.deck.isEmpty,
-            "language": article.language,
+    public func item(_ article: Article, topics: [Topic]) -> Value {
+        .object(itemValues(article, topics: topics))
+    }
+
+    private func itemValues(_ article: Article, topics: [Topic]) -> [String: Value] {
+        var item: [String: Value] = [
+            "title": .string(article.title), "url": .string(urls.link(article.url)),
+            "dateDisplay": .string(dates.day(article.date, language: article.language)),
+            "dateISO": .string(dates.iso(article.date)), "summary": .string(article.summary),
+            "readingTime": .string(
+                Strings.readingTime(minutes: article.measures.readingMinutes, language: article.language)),
+            "topics": topicLinks(topics), "hasTopics": .bool(!topics.isEmpty),
+            "deck": .list(article.deck.map(Value.string)), "hasDeck": .bool(!article.deck.isEmpty),
+            "language": .string(article.language),
         ]
-        if let source = article.source { item["source"] = source }
-        if let author = article.author { item["author"] = author }
-        if let image = article.image { item["image"] = ["url": imageLink(image, of: article), "alt": article.title] }
+        if let source = article.source { item["source"] = .string(source) }
+        if let author = article.author { item["author"] = .string(author) }
+        if let image = article.image {
+            item["image"] = ["url": .string(imageLink(image, of: article)), "alt": .string(article.title)]
+        }
         return item
     }
 
     /// A short reference to another article (related, backlinks, previous/next).
-    public func reference(_ article: Article) -> [String: Any] {
+    public func reference(_ article: Article) -> Value {
         [
-            "title": article.title, "url": urls.link(article.url),
-            "dateDisplay": dates.day(article.date, language: article.language),
-            "summary": article.summary,
+            "title": .string(article.title), "url": .string(urls.link(article.url)),
+            "dateDisplay": .string(dates.day(article.date, language: article.language)),
+            "summary": .string(article.summary),
         ]
     }
 
-    /// The `article` dictionary of an article page.
+    /// The `article` value of an article page.
     public func article(
         _ article: Article, body: String, topics: [Topic], related: [Article], backlinks: [Article], previous: Article?,
         next: Article?
-    ) -> [String: Any] {
-        var values = item(article, topics: topics)
-        values["body"] = body
-        values["wordCountDisplay"] = Strings.wordCount(
-            article.measures.wordCount, cjk: article.measures.isMostlyCJK, language: article.language)
+    ) -> Value {
+        var values = itemValues(article, topics: topics)
+        values["body"] = .string(body)
+        values["wordCountDisplay"] = .string(
+            Strings.wordCount(article.measures.wordCount, cjk: article.measures.isMostlyCJK, language: article.language)
+        )
         let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }
-        values["toc"] = toc.map {
-            ["id": $0.id, "text": $0.text, "level": $0.level, "isSubheading": $0.level == 3] as [String: Any]
-        }
-        values["hasTOC"] = toc.count >= 2
-        values["related"] = related.map(reference)
-        values["hasRelated"] = !related.isEmpty
-        values["backlinks"] = backlinks.map(reference)
-        values["hasBacklinks"] = !backlinks.isEmpty
+        values["toc"] = .list(
+            toc.map {
+                [
+                    "id": .string($0.id), "text": .string($0.text), "level": .string(String($0.level)),
+                    "isSubheading": .bool($0.level == 3),
+                ]
+            })
+        values["hasTOC"] = .bool(toc.count >= 2)
+        values["related"] = .list(related.map(reference))
+        values["hasRelated"] = .bool(!related.isEmpty)
+        values["backlinks"] = .list(backlinks.map(reference))
+        values["hasBacklinks"] = .bool(!backlinks.isEmpty)
         if let previous { values["previous"] = reference(previous) }
         if let next { values["next"] = reference(next) }
         if let updated = article.updated, updated > article.date {
-            values["updatedDisplay"] = dates.day(updated, language: article.language)
-            values["updatedISO"] = dates.iso(updated)
+            values["updatedDisplay"] = .string(dates.day(updated, language: article.language))
+            values["updatedISO"] = .string(dates.iso(updated))
         }
-        return values
+        return .object(values)
     }
 
     /// The pager of page `current` of `total` for the list at `path`.
-    public func pager(current: Int, total: Int, path: String, language: String) -> [String: Any] {
-        var pager: [String: Any] = [
-            "label": Strings.pageLabel(current, of: total, language: language), "hasPages": total > 1,
-            "pages": (1...max(total, 1)).map {
-                ["number": $0, "url": urls.link(urls.page($0, of: path)), "isCurrent": $0 == current] as [String: Any]
-            },
+    public func pager(current: Int, total: Int, path: String, language: String) -> Value {
+        var pager: [String: Value] = [
+            "label": .string(Strings.pageLabel(current, of: total, language: language)), "hasPages": .bool(total > 1),
+            "pages": .list(
+                (1...max(total, 1)).map {
+                    [
+                        "number": .string(String($0)), "url": .string(urls.link(urls.page($0, of: path))),
+                        "isCurrent": .bool($0 == current),
+                    ]
+                }),
         ]
-        if current > 1 { pager["previousURL"] = urls.link(urls.page(current - 1, of: path)) }
-        if current < total { pager["nextURL"] = urls.link(urls.page(current + 1, of: path)) }
-        return pager
+        if current > 1 { pager["previousURL"] = .string(urls.link(urls.page(current - 1, of: path))) }
+        if current < total { pager["nextURL"] = .string(urls.link(urls.page(current + 1, of: path))) }
+        return .object(pager)
     }
 
     /// The link of an article's image: site paths and URLs as they are, relative paths from the article's folder.
     public func imageLink(_ image: String, of article: Article) -> String {
         if image.contains("://") || image.hasPrefix("/") { return image.hasPrefix("/") ? urls.link(image) : image }
         let folder = (article.contentPath as NSString).deletingLastPathComponent
-        let path = ("/" + folder + "/" + image as NSString).standardizingPath
+        let path = SiteURLs.normalizedPath("/" + folder + "/" + image)
         return urls.link(path)
     }
 
@@ -176,24 +203,31 @@ public struct PageContext: Sendable {
 
     /// JSON-LD `NewsArticle` for an article page.
     public func jsonLD(_ article: Article) -> String {
-        var object: [String: Any] = [
-            "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
-            "datePublished": dates.iso(article.date), "dateModified": dates.iso(article.updated ?? article.date),
-            "description": article.summary, "inLanguage": article.language,
-            "mainEntityOfPage": urls.canonical(article.url),
-            "publisher": ["@type": "Organization", "name": config.title],
-        ]
-        if let author = article.author { object["author"] = ["@type": "Person", "name": author] }
-        if let source = article.source {
-            object["sourceOrganization"] = ["@type": "NewsMediaOrganization", "name": source]
+        typealias JSON = JSONText
+        func named(_ type: String, _ name: String) -> String {
+            JSON.object([("@type", JSON.quote(type)), ("name", JSON.quote(name))])
         }
-        if let image = article.image { object["image"] = [absoluteImage(imageLink(image, of: article))] }
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-            let json = String(data: data, encoding: .utf8)
-        else { return "{}" }
-        // "</" inside a script element would end it early.
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        // Members in sorted key order, so the text is stable.
+        var members: [(String, String)] = [
+            ("@context", JSON.quote("https://schema.org")), ("@type", JSON.quote("NewsArticle")),
+        ]
+        if let author = article.author { members.append(("author", named("Person", author))) }
+        members += [
+            ("dateModified", JSON.quote(dates.iso(article.updated ?? article.date))),
+            ("datePublished", JSON.quote(dates.iso(article.date))),
+            ("description", JSON.quote(article.summary)), ("headline", JSON.quote(article.title)),
+        ]
+        if let image = article.image {
+            members.append(("image", "[" + JSON.quote(absoluteImage(imageLink(image, of: article))) + "]"))
+        }
+        members += [
+            ("inLanguage", JSON.quote(article.language)),
+            ("mainEntityOfPage", JSON.quote(urls.canonical(article.url))),
+            ("publisher", named("Organization", config.title)),
+        ]
+        if let source = article.source {
+            members.append(("sourceOrganization", named("NewsMediaOrganization", source)))
+        }
+        return JSON.object(members)
     }
 }

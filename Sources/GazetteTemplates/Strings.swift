@@ -1,9 +1,19 @@
+import GazetteMustache
+
 /// The theme's interface text in the page's language (`i18n` in templates).
 public enum Strings {
     /// The strings for a language tag: Chinese for `zh*`, English otherwise.
     public static func table(for language: String) -> [String: String] {
         DateDisplay.isCJK(language) ? chinese : english
     }
+
+    /// The strings for a language tag as a template value.
+    static func values(for language: String) -> MustacheValue {
+        DateDisplay.isCJK(language) ? chineseValues : englishValues
+    }
+
+    private static let chineseValues = MustacheValue.object(chinese.mapValues(MustacheValue.string))
+    private static let englishValues = MustacheValue.object(english.mapValues(MustacheValue.string))
 
     /// How long an article takes to read, as a phrase.
     public static func readingTime(minutes: Int, language: String) -> String {

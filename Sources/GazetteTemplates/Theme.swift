@@ -1,6 +1,6 @@
 import Foundation
 import GazetteContent
-import Mustache
+import GazetteMustache
 
 /// Compiled Mustache templates and static files: the default theme with a site's own
 /// `Templates/` laid over it, template by template.
@@ -52,26 +52,22 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+                library.register(try MustacheTemplate(source.text), named: name)
+            } catch {
                 diagnostics.append(
                     .error(
-                        source.file, line: error.context.lineNumber, column: error.context.columnNumber,
-                        "template syntax error: \(describe(error.error)); check that every {{#section}} is closed by {{/section}}"
+                        source.file, line: error.line, column: error.column,
+                        "template syntax error: \(describe(error.kind)); check that every {{#section}} is closed by {{/section}}"
                     ))
-            } catch {
-                diagnostics.append(.error(source.file, "template syntax error: \(error)"))
             }
         }
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for partial in PartialScanner.partials(in: source.text) where sources[partial.name] == nil {
-                diagnostics.append(
-                    .error(
-                        source.file, line: partial.line, column: partial.column,
-                        "partial '\(partial.name)' not found; create Templates/\(partial.name).mustache or fix the name"
-                    ))
-                _ = name
-            }
+        for missing in library.missingPartials() {
+            diagnostics.append(
+                .error(
+                    sources[missing.template]?.file ?? "Templates/\(missing.template).mustache", line: missing.line,
+                    column: missing.column,
+                    "partial '\(missing.partial)' not found; create Templates/\(missing.partial).mustache or fix the name"
+                ))
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var hasher = StableHasher()
@@ -82,9 +78,12 @@ public struct Theme: Sendable {
         return (Theme(library: library, staticFiles: staticFiles, fingerprint: hasher.value), diagnostics)
     }
 
-    /// Renders a page template with a context of dictionaries, arrays, strings, numbers and flags.
-    public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Renders a page template with a context into UTF-8 bytes.
+    public func render(_ template: String, _ context: MustacheValue) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16_384)
+        library.render(template, context, into: &bytes)
+        return bytes
     }
 
     private static func templateName(_ path: String) -> String? {
@@ -92,13 +91,16 @@ public struct Theme: Sendable {
         return String(path.dropLast(".mustache".count))
     }
 
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a closing tag does not match the open section"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        default: return "\(error)"
+    private static func describe(_ kind: MustacheSyntaxError.Kind) -> String {
+        switch kind {
+        case .mismatchedClose(let expected, let found):
+            return "a closing tag does not match the open section ({{/\(found)}} where {{/\(expected)}} belongs)"
+        case .unexpectedClose(let name): return "{{/\(name)}} closes no open section"
+        case .unclosedTag: return "a tag is not closed with }}"
+        case .unclosedSection(let name): return "a section is never closed ({{#\(name)}})"
+        case .invalidDelimiters: return "a set-delimiter tag is malformed"
+        case .emptyTagName: return "a tag has no name"
+        case .invalidTagName(let name): return "'\(name)' is not a valid tag name"
         }
     }
 }

@@ -134,10 +134,13 @@ struct BuildCache: Sendable {
         var checksum = ByteWriter()
         checksum.write(StableHasher.hash(writer.bytes))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent("build.bin.\(ProcessInfo.processInfo.processIdentifier)")
-        try Data(Self.magic + writer.bytes + checksum.bytes).write(to: temporary)
-        if rename(temporary.path, Self.file(in: folder).path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
+        let temporary = folder.appendingPathComponent("build.bin.\(ProcessInfo.processInfo.processIdentifier)").path
+        var bytes = Self.magic
+        bytes.reserveCapacity(Self.magic.count + writer.bytes.count + 8)
+        bytes += writer.bytes
+        bytes += checksum.bytes
+        guard FileWriter.store(bytes, to: temporary) == nil, rename(temporary, Self.file(in: folder).path) == 0 else {
+            unlink(temporary)
             throw OutputError.cannotWrite(Self.file(in: folder).path)
         }
     }

@@ -95,7 +95,8 @@ extension SiteRenderer {
             xml += "</url>\n"
         }
         entry(SiteURLs.home, articles.first.map { $0.updated ?? $0.date })
-        for article in articles { entry(article.url, article.updated ?? article.date) }
+        // By index: a loop over the articles would copy each one.
+        for index in articles.indices { entry(articles[index].url, articles[index].updated ?? articles[index].date) }
         entry(SiteURLs.topics, nil)
         for (topic, entries) in topicEntries {
             entry(SiteURLs.topic(topic.id), entries.first.map { articles[$0].date })

@@ -77,6 +77,18 @@ public final class ArticleCache: Sendable {
         }
     }
 
+    /// The title and slug the file had when it was last loaded, whatever its stamp.
+    func previousSlug(_ path: String) -> (title: String, slug: String)? {
+        state.withLock { state in state.entries[path]?.article.map { ($0.title, $0.slug) } }
+    }
+
+    /// Gives remembered articles the slugs SiteLoader made for them after loading.
+    func setSlugs(_ slugs: [(path: String, slug: String)]) {
+        state.withLock { state in
+            for (path, slug) in slugs { state.entries[path]?.article?.slug = slug }
+        }
+    }
+
     func store(_ path: String, stamp: Stamp, article: Article?, diagnostics: [Diagnostic]) {
         state.withLock { $0.entries[path] = Entry(stamp: stamp, article: article, diagnostics: diagnostics) }
     }

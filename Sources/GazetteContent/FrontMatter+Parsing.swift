@@ -35,17 +35,41 @@ extension FrontMatter {
 
     /// Reads front matter YAML that starts on line 2 of `file`.
     public static func parse(
-        _ yaml: String, file: String, timeZone: TimeZone, diagnostics: inout [Diagnostic]
+        _ yaml: String, file: String, timeZone: TimeZone, diagnostics: inout [Diagnostic], fastPath: Bool = true
     ) -> FrontMatter {
         var matter = FrontMatter()
-        let reader = YAMLReader(file: file, lineOffset: 1)
-        guard
-            let root = reader.mapping(
-                yaml, hint: "front matter must be keys and values, like 'title: 标题'", diagnostics: &diagnostics)
-        else { return matter }
-        for (key, keyNode, value) in root.pairs {
-            matter.lines[key] = reader.line(of: keyNode)
-            let text = value.text.map { String($0.trimmedWhitespace) }
+        typealias Entry = (key: String, line: Int?, text: String?, list: [String]?, valueLine: Int?, column: Int?)
+        var entries: [Entry] = []
+        // Lines in the file: the YAML starts after the opening `---` on line 1.
+        if fastPath, let plain = PlainYAML.entries(yaml) {
+            entries = plain.map { entry in
+                switch entry.value {
+                case .text(let text):
+                    return (
+                        entry.key, entry.line + 1, text, text.isEmpty ? [] : [text], entry.valueLine + 1,
+                        entry.valueColumn
+                    )
+                case .list(let items):
+                    return (entry.key, entry.line + 1, nil, items, entry.valueLine + 1, entry.valueColumn)
+                }
+            }
+        } else {
+            let reader = YAMLReader(file: file, lineOffset: 1)
+            guard
+                let root = reader.mapping(
+                    yaml, hint: "front matter must be keys and values, like 'title: 标题'", diagnostics: &diagnostics)
+            else { return matter }
+            entries = root.pairs.map { key, keyNode, value in
+                (key, reader.line(of: keyNode), value.text, value.textList, reader.line(of: value), value.mark?.column)
+            }
+        }
+        for entry in entries {
+            let key = entry.key
+            matter.lines[key] = entry.line
+            let text = entry.text.map { String($0.trimmedWhitespace) }
+            func problem(_ message: String) -> Diagnostic {
+                Diagnostic(.error, file: file, line: entry.valueLine, column: entry.column, message)
+            }
             switch key {
             case "title": matter.title = text
             case "slug": matter.slug = text
@@ -54,15 +78,14 @@ extension FrontMatter {
             case "source": matter.source = text
             case "image": matter.image = text
             case "language": matter.language = text
-            case "deck": matter.deck = value.textList
-            case "topics", "tags": matter.topics += value.textList ?? []
-            case "aliases": matter.aliases = value.textList ?? []
+            case "deck": matter.deck = entry.list
+            case "topics", "tags": matter.topics += entry.list ?? []
+            case "aliases": matter.aliases = entry.list ?? []
             case "date", "updated":
                 guard let text, !text.isEmpty else { continue }
                 guard let date = DateParser.parse(text, timeZone: timeZone) else {
                     diagnostics.append(
-                        reader.diagnostic(
-                            .error, at: value,
+                        problem(
                             "\(key) '\(text)' is not a date; write it like '2026-04-12' or '2026-04-12T09:30:00+08:00'")
                     )
                     continue
@@ -74,7 +97,7 @@ extension FrontMatter {
                 case "true", "yes": flag = true
                 case "false", "no": flag = false
                 default:
-                    diagnostics.append(reader.diagnostic(.error, at: value, "\(key) must be true or false"))
+                    diagnostics.append(problem("\(key) must be true or false"))
                     continue
                 }
                 if key == "draft" { matter.isDraft = flag } else { matter.autoTopics = flag }

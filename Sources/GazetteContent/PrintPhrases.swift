@@ -6,7 +6,7 @@ public enum PrintPhrases {
     /// The print-only phrase a stand-alone paragraph consists of, or nil.
     public static func phrase(in text: String, extra: [String]) -> String? {
         // Body paragraphs are long; a phrase is at most 24 characters plus some spaces.
-        guard text.utf8.count <= 256 else { return nil }
+        guard text.utf8.count <= 128 else { return nil }
         let trimmed = text.trimmedWhitespace
         guard !trimmed.isEmpty, trimmed.utf8.count <= 24 * 4, trimmed.hasAtMostCharacters(24) else { return nil }
         if let listed = (extra + known).first(where: { trimmed == $0 }) { return listed }

@@ -85,11 +85,15 @@ public struct SiteLoader: Sendable {
             if let article { articles.append(article) }
         }
         let missing = articles.indices.filter { articles[$0].slug.isEmpty }
-        for (index, slug) in zip(missing, Slug.make(from: missing.map { articles[$0].title })) {
-            let baseName = ((articles[index].contentPath as NSString).lastPathComponent as NSString)
-                .deletingPathExtension
-            articles[index].slug = slug.isEmpty ? Slug.make(from: baseName) : slug
-            if articles[index].slug.isEmpty { articles[index].slug = "article" }
+        if !missing.isEmpty {
+            for (index, slug) in zip(missing, Slug.make(from: missing.map { articles[$0].title })) {
+                let baseName = ((articles[index].contentPath as NSString).lastPathComponent as NSString)
+                    .deletingPathExtension
+                articles[index].slug = slug.isEmpty ? Slug.make(from: baseName) : slug
+                if articles[index].slug.isEmpty { articles[index].slug = "article" }
+            }
+            // Remembered with their slugs, so the next load (and the build cache) need not make them.
+            cache?.setSlugs(missing.map { (articles[$0].contentPath, articles[$0].slug) })
         }
         let isPublished = { (article: Article) in
             options.includeDrafts || (!article.isDraft && article.date <= options.now)
@@ -123,9 +127,15 @@ public struct SiteLoader: Sendable {
                 return (nil, [.error("Content/" + path, "cannot read the file; check its permissions")])
             }
             var diagnostics: [Diagnostic] = []
-            let article = loader.load(
+            var article = loader.load(
                 file: "Content/" + path, contentPath: path, bytes: snapshot.bytes, modified: snapshot.modified,
                 diagnostics: &diagnostics)
+            // An edit that kept the title keeps the slug: no transliteration for it.
+            if let previous = cache?.previousSlug(path), article?.slug.isEmpty == true,
+                article?.title == previous.title
+            {
+                article?.slug = previous.slug
+            }
             cache?.store(path, stamp: snapshot.stamp, article: article, diagnostics: diagnostics)
             return (article, diagnostics)
         }

@@ -56,7 +56,12 @@ public struct LinkResolver: Sendable {
         let withWikiLinks = wikiLinks.expand(
             article.document, in: article, severity: severity, linked: &linked, diagnostics: &diagnostics)
         let document = withWikiLinks.transformingInlines { inlines, _ in
-            inlines.map { inline in
+            // Most runs of text hold no link or image: hand them back as they are.
+            guard
+                inlines.contains(where: { if case .link = $0 { true } else if case .image = $0 { true } else { false } }
+                )
+            else { return inlines }
+            return inlines.map { inline in
                 switch inline {
                 case .link(var link):
                     switch target(of: link.destination, from: folder, in: article) {
@@ -81,7 +86,8 @@ public struct LinkResolver: Sendable {
                         diagnostics.append(
                             .warning(
                                 article.file, line: image.range.start.line, column: image.range.start.column,
-                                message.replacingOccurrences(of: "link target", with: "image")))
+                                message.hasPrefix("link target")
+                                    ? "image" + message.dropFirst("link target".count) : message))
                     }
                     return .image(image)
                 default:

@@ -14,6 +14,12 @@ struct WikiLinks: Sendable {
     private let urls: SiteURLs
 
     init(articles: [Article], urls: SiteURLs) {
+        self.urls = urls
+        // The table of names costs a lowercased copy of every title: only when some article may use it.
+        guard articles.contains(where: \.mayHaveWikiLinks) else {
+            byKey = [:]
+            return
+        }
         var keys: [String: Target] = [:]
         keys.reserveCapacity(articles.count * 3)
         // Titles first, then slugs, then file names: a later kind never replaces an earlier one.
@@ -32,7 +38,6 @@ struct WikiLinks: Sendable {
             }
         }
         byKey = keys
-        self.urls = urls
     }
 
     private static func key(_ text: Substring) -> String {

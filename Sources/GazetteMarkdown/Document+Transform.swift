@@ -27,11 +27,29 @@ extension Document {
 
     /// Gives each heading the id `makeID` returns, in document order.
     public func assigningHeadingIDs(_ makeID: (Heading) -> String?) -> Document {
-        transformingBlocks { blocks in
-            blocks.map { block in
-                guard case .heading(var heading) = block else { return block }
+        // In place: only headings change, and rebuilding every block cost more than cmark's parse.
+        var blocks = blocks
+        Self.assignIDs(&blocks, makeID)
+        return Document(blocks: blocks)
+    }
+
+    private static func assignIDs(_ blocks: inout [Block], _ makeID: (Heading) -> String?) {
+        for index in blocks.indices {
+            switch blocks[index] {
+            case .heading(var heading):
                 heading.id = makeID(heading)
-                return .heading(heading)
+                blocks[index] = .heading(heading)
+            case .blockQuote(var children, let range):
+                assignIDs(&children, makeID)
+                blocks[index] = .blockQuote(children, range)
+            case .list(var list):
+                for item in list.items.indices { assignIDs(&list.items[item].blocks, makeID) }
+                blocks[index] = .list(list)
+            case .element(var element):
+                assignIDs(&element.children, makeID)
+                blocks[index] = .element(element)
+            default:
+                continue
             }
         }
     }
@@ -101,6 +119,8 @@ extension Document {
     private static func transform(
         _ inlines: [Inline], _ context: InlineContext, _ transform: ([Inline], InlineContext) -> [Inline]
     ) -> [Inline] {
+        // Plain runs (no nested inlines) need no rebuilt copy before the transform sees them.
+        guard inlines.contains(where: \.hasChildren) else { return transform(inlines, context) }
         let inner = inlines.map { inline -> Inline in
             switch inline {
             case .emphasis(let children, let range):
@@ -125,5 +145,15 @@ extension Document {
             }
         }
         return transform(inner, context)
+    }
+}
+
+extension Inline {
+    /// True for nodes that hold other inline nodes.
+    var hasChildren: Bool {
+        switch self {
+        case .emphasis, .strong, .link, .image, .element: return true
+        default: return false
+        }
     }
 }

@@ -354,7 +354,7 @@ extension DefaultTheme {
   <ul class="pager-links">
     <li class="pager-prev">{{#list.pager.previousURL}}<a href="{{list.pager.previousURL}}" rel="prev"><span aria-hidden="true">‹ </span>{{i18n.previous}}</a>{{/list.pager.previousURL}}{{^list.pager.previousURL}}<span class="pager-disabled"><span aria-hidden="true">‹ </span>{{i18n.previous}}</span>{{/list.pager.previousURL}}</li>
     {{#list.pager.pages}}
-    <li class="pager-number">{{#isCurrent}}<a href="{{url}}" aria-current="page">{{number}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{number}}</a>{{/isCurrent}}</li>
+    {{#isGap}}<li class="pager-gap" aria-hidden="true">…</li>{{/isGap}}{{^isGap}}<li class="pager-number">{{#isCurrent}}<a href="{{url}}" aria-current="page">{{number}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{number}}</a>{{/isCurrent}}</li>{{/isGap}}
     {{/list.pager.pages}}
     <li class="pager-next">{{#list.pager.nextURL}}<a href="{{list.pager.nextURL}}" rel="next">{{i18n.next}}<span aria-hidden="true"> ›</span></a>{{/list.pager.nextURL}}{{^list.pager.nextURL}}<span class="pager-disabled">{{i18n.next}}<span aria-hidden="true"> ›</span></span>{{/list.pager.nextURL}}</li>
   </ul>
@@ -834,6 +834,12 @@ body:not(.page-home) .site-nav li:last-child a {
 .pager-disabled {
   color: var(--muted);
   border-style: dashed;
+}
+
+.pager-gap {
+  align-self: center;
+  padding: 0 0.2rem;
+  color: var(--muted);
 }
 
 /* 5. Front page & lists ------------------------------------------------------------------- */

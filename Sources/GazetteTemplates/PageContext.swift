@@ -174,17 +174,27 @@ public struct PageContext: Sendable {
     public func pager(current: Int, total: Int, path: String, language: String) -> Value {
         var pager: [String: Value] = [
             "label": .string(Strings.pageLabel(current, of: total, language: language)), "hasPages": .bool(total > 1),
-            "pages": .list(
-                (1...max(total, 1)).map {
-                    [
-                        "number": .string(String($0)), "url": .string(urls.link(urls.page($0, of: path))),
-                        "isCurrent": .bool($0 == current),
-                    ]
-                }),
+            "pages": .list(pagerEntries(current: current, total: total, path: path)),
         ]
         if current > 1 { pager["previousURL"] = .string(urls.link(urls.page(current - 1, of: path))) }
         if current < total { pager["nextURL"] = .string(urls.link(urls.page(current + 1, of: path))) }
         return .object(pager)
+    }
+
+    /// The first and last page and two either side of the current one, with gaps between: a
+    /// link to each of 500 pages on every one of them would make lists quadratic in the archive.
+    private func pagerEntries(current: Int, total: Int, path: String) -> [Value] {
+        let last = max(total, 1)
+        let shown = Set([1, last] + Array(max(1, current - 2)...min(last, max(1, current + 2)))).sorted()
+        var entries: [Value] = []
+        for (index, number) in shown.enumerated() {
+            if index > 0, number - shown[index - 1] > 1 { entries.append(["isGap": true]) }
+            entries.append([
+                "number": .string(String(number)), "url": .string(urls.link(urls.page(number, of: path))),
+                "isCurrent": .bool(number == current),
+            ])
+        }
+        return entries
     }
 
     /// The link of an article's image: site paths and URLs as they are, relative paths from the article's folder.

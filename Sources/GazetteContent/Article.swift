@@ -2,59 +2,325 @@ import Foundation
 import GazetteMarkdown
 
 /// An article as Gazette understood it: metadata from front matter or inferred, and its body.
+///
+/// The fields live in one shared, copy-on-write box: sites pass arrays of ten thousand articles
+/// through every stage, and copying a struct of two dozen strings and arrays retained and
+/// released each of them, which was most of a rebuild's time under `gazette serve`.
 public struct Article: Sendable, Identifiable {
+    private final class Storage: @unchecked Sendable {
+        // Written only while uniquely referenced (see `mutate`), so sharing it is safe.
+        var file: String
+        var contentPath: String
+        var title: String
+        var titleLine: Int?
+        var deck: [String]
+        var date: Date
+        var updated: Date?
+        var slug: String
+        var url: String
+        var summary: String
+        var author: String?
+        var source: String?
+        var topicTags: [String]
+        var autoTopics: Bool
+        var image: String?
+        var isDraft: Bool
+        var aliases: [String]
+        var language: String
+        var measures: TextMeasures
+        var headings: [HeadingEntry]
+        var links: [LinkReference]
+        var document: Document
+        var sourceHash: UInt64 = 0
+        var mayHaveWikiLinks: Bool = true
+        var hasBody: Bool = true
+
+        init(
+            file: String,
+            contentPath: String,
+            title: String,
+            titleLine: Int?,
+            deck: [String],
+            date: Date,
+            updated: Date?,
+            slug: String,
+            url: String,
+            summary: String,
+            author: String?,
+            source: String?,
+            topicTags: [String],
+            autoTopics: Bool,
+            image: String?,
+            isDraft: Bool,
+            aliases: [String],
+            language: String,
+            measures: TextMeasures,
+            headings: [HeadingEntry],
+            links: [LinkReference],
+            document: Document
+        ) {
+            self.file = file
+            self.contentPath = contentPath
+            self.title = title
+            self.titleLine = titleLine
+            self.deck = deck
+            self.date = date
+            self.updated = updated
+            self.slug = slug
+            self.url = url
+            self.summary = summary
+            self.author = author
+            self.source = source
+            self.topicTags = topicTags
+            self.autoTopics = autoTopics
+            self.image = image
+            self.isDraft = isDraft
+            self.aliases = aliases
+            self.language = language
+            self.measures = measures
+            self.headings = headings
+            self.links = links
+            self.document = document
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(
+                file: file,
+                contentPath: contentPath,
+                title: title,
+                titleLine: titleLine,
+                deck: deck,
+                date: date,
+                updated: updated,
+                slug: slug,
+                url: url,
+                summary: summary,
+                author: author,
+                source: source,
+                topicTags: topicTags,
+                autoTopics: autoTopics,
+                image: image,
+                isDraft: isDraft,
+                aliases: aliases,
+                language: language,
+                measures: measures,
+                headings: headings,
+                links: links,
+                document: document)
+            copy.sourceHash = sourceHash
+            copy.mayHaveWikiLinks = mayHaveWikiLinks
+            copy.hasBody = hasBody
+            return copy
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func mutate(_ change: (Storage) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        change(storage)
+    }
+
+    /// Creates an article.
+    public init(
+        file: String,
+        contentPath: String,
+        title: String,
+        titleLine: Int?,
+        deck: [String],
+        date: Date,
+        updated: Date?,
+        slug: String,
+        url: String,
+        summary: String,
+        author: String?,
+        source: String?,
+        topicTags: [String],
+        autoTopics: Bool,
+        image: String?,
+        isDraft: Bool,
+        aliases: [String],
+        language: String,
+        measures: TextMeasures,
+        headings: [HeadingEntry],
+        links: [LinkReference],
+        document: Document
+    ) {
+        storage = Storage(
+            file: file,
+            contentPath: contentPath,
+            title: title,
+            titleLine: titleLine,
+            deck: deck,
+            date: date,
+            updated: updated,
+            slug: slug,
+            url: url,
+            summary: summary,
+            author: author,
+            source: source,
+            topicTags: topicTags,
+            autoTopics: autoTopics,
+            image: image,
+            isDraft: isDraft,
+            aliases: aliases,
+            language: language,
+            measures: measures,
+            headings: headings,
+            links: links,
+            document: document)
+    }
+
     /// The source file relative to the site folder (`Content/2026/04/talks.md`).
-    public var file: String
+    public var file: String {
+        get { storage.file }
+        set { mutate { $0.file = newValue } }
+    }
+
     /// The source file relative to `Content/` (`2026/04/talks.md`).
-    public var contentPath: String
+    public var contentPath: String {
+        get { storage.contentPath }
+        set { mutate { $0.contentPath = newValue } }
+    }
+
     /// The headline.
-    public var title: String
+    public var title: String {
+        get { storage.title }
+        set { mutate { $0.title = newValue } }
+    }
+
     /// The line the headline is on (front matter `title:` or the H1).
-    public var titleLine: Int?
+    public var titleLine: Int? {
+        get { storage.titleLine }
+        set { mutate { $0.titleLine = newValue } }
+    }
+
     /// Short lines under the headline.
-    public var deck: [String]
+    public var deck: [String] {
+        get { storage.deck }
+        set { mutate { $0.deck = newValue } }
+    }
+
     /// When the article was published.
-    public var date: Date
+    public var date: Date {
+        get { storage.date }
+        set { mutate { $0.date = newValue } }
+    }
+
     /// When it was last updated.
-    public var updated: Date?
+    public var updated: Date? {
+        get { storage.updated }
+        set { mutate { $0.updated = newValue } }
+    }
+
     /// The last URL segment.
-    public var slug: String
+    public var slug: String {
+        get { storage.slug }
+        set { mutate { $0.slug = newValue } }
+    }
+
     /// The site path of the page (`/2026/04/mei-yi-tan-pan/`).
-    public var url: String
+    public var url: String {
+        get { storage.url }
+        set { mutate { $0.url = newValue } }
+    }
+
     /// The summary for lists, feeds and meta descriptions.
-    public var summary: String
+    public var summary: String {
+        get { storage.summary }
+        set { mutate { $0.summary = newValue } }
+    }
+
     /// The byline.
-    public var author: String?
+    public var author: String? {
+        get { storage.author }
+        set { mutate { $0.author = newValue } }
+    }
+
     /// The news source (`新华社`).
-    public var source: String?
+    public var source: String? {
+        get { storage.source }
+        set { mutate { $0.source = newValue } }
+    }
+
     /// Topic ids, names or aliases the front matter names.
-    public var topicTags: [String]
+    public var topicTags: [String] {
+        get { storage.topicTags }
+        set { mutate { $0.topicTags = newValue } }
+    }
+
     /// False when the front matter turned automatic tagging off.
-    public var autoTopics: Bool
+    public var autoTopics: Bool {
+        get { storage.autoTopics }
+        set { mutate { $0.autoTopics = newValue } }
+    }
+
     /// The lead image as written.
-    public var image: String?
+    public var image: String? {
+        get { storage.image }
+        set { mutate { $0.image = newValue } }
+    }
+
     /// Left out of builds unless drafts are asked for.
-    public var isDraft: Bool
+    public var isDraft: Bool {
+        get { storage.isDraft }
+        set { mutate { $0.isDraft = newValue } }
+    }
+
     /// Old site paths that redirect here.
-    public var aliases: [String]
+    public var aliases: [String] {
+        get { storage.aliases }
+        set { mutate { $0.aliases = newValue } }
+    }
+
     /// The language tag of the text (`zh-CN`, `en`).
-    public var language: String
+    public var language: String {
+        get { storage.language }
+        set { mutate { $0.language = newValue } }
+    }
+
     /// Character and word counts.
-    public var measures: TextMeasures
+    public var measures: TextMeasures {
+        get { storage.measures }
+        set { mutate { $0.measures = newValue } }
+    }
+
     /// The `##` and `###` headings with their ids, for the table of contents.
-    public var headings: [HeadingEntry]
+    public var headings: [HeadingEntry] {
+        get { storage.headings }
+        set { mutate { $0.headings = newValue } }
+    }
+
     /// Links in the body, in source order.
-    public var links: [LinkReference]
+    public var links: [LinkReference] {
+        get { storage.links }
+        set { mutate { $0.links = newValue } }
+    }
+
     /// The body to render: headline, deck and source line removed, captions as figures.
-    public var document: Document
+    public var document: Document {
+        get { storage.document }
+        set { mutate { $0.document = newValue } }
+    }
 
     /// A hash of the source file's bytes, for knowing when its page must be rendered again.
-    public var sourceHash: UInt64 = 0
+    public var sourceHash: UInt64 {
+        get { storage.sourceHash }
+        set { mutate { $0.sourceHash = newValue } }
+    }
+
     /// False when the source has no `[[`, so wiki-link expansion can skip the article.
-    public var mayHaveWikiLinks = true
+    public var mayHaveWikiLinks: Bool {
+        get { storage.mayHaveWikiLinks }
+        set { mutate { $0.mayHaveWikiLinks = newValue } }
+    }
+
     /// False for an article restored from the build cache without its body: everything lists
     /// and other pages show of it is here, but `document` is empty until it is loaded again.
-    public var hasBody = true
+    public var hasBody: Bool {
+        get { storage.hasBody }
+        set { mutate { $0.hasBody = newValue } }
+    }
 
     /// The file path is unique within a site.
     public var id: String { file }

@@ -117,6 +117,9 @@ public final class ArticleCache: Sendable {
 
     /// Forgets files that are gone.
     func keep(only paths: Set<String>) {
-        state.withLock { state in state.entries = state.entries.filter { paths.contains($0.key) } }
+        state.withLock { state in
+            // Usually nothing is gone: remove keys one by one rather than rebuild the table.
+            for path in state.entries.keys where !paths.contains(path) { state.entries[path] = nil }
+        }
     }
 }

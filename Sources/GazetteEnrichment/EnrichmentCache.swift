@@ -93,8 +93,9 @@ public final class EnrichmentCache: Sendable {
     /// Forgets articles that are gone.
     func keep(only files: Set<String>) {
         locked.withLock { state in
-            state.tagged = state.tagged.filter { files.contains($0.key) }
-            state.resolved = state.resolved.filter { files.contains($0.key) }
+            // Usually nothing is gone: remove keys one by one rather than rebuild the tables.
+            for file in state.tagged.keys where !files.contains(file) { state.tagged[file] = nil }
+            for file in state.resolved.keys where !files.contains(file) { state.resolved[file] = nil }
         }
     }
 }

@@ -3,7 +3,8 @@ import GazetteMarkdown
 
 /// Links the first body mention of each of an article's topics to the topic page: never in
 /// headings, links, code or image descriptions, at most once per topic.
-struct TopicLinker: Sendable {
+/// A class: per-article closures capture it, and a struct of arrays was copied (retained) each time.
+final class TopicLinker: Sendable {
     let matcher: TopicMatcher
     let topics: [Topic]
     let urls: SiteURLs

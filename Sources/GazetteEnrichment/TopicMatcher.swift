@@ -6,7 +6,10 @@ import GazetteContent
 /// Longest match wins at a position and matches do not overlap (`霍尔木兹海峡` is one mention, not
 /// also `霍尔木兹`). CJK names match as substrings; Latin names match case-insensitively (ASCII) on
 /// word boundaries, so `Iran` does not match inside `Iranian`.
-public struct TopicMatcher: Sendable {
+///
+/// A class: taggers and linkers capture it in every per-article closure, and copying a struct of
+/// ten arrays retained each of them. Its tables are written only while it is built.
+public final class TopicMatcher: @unchecked Sendable {
     /// One mention found in a text.
     public struct Match: Sendable, Hashable {
         /// The index of the topic in the vocabulary the matcher was built from.
@@ -35,6 +38,13 @@ public struct TopicMatcher: Sendable {
     private var patterns: [Pattern] = []
     /// A dense transition table for the root, the node every mismatch returns to.
     private var rootTable = [Int32](repeating: 0, count: 256)
+    /// The automaton as a full transition table (failures folded in) over byte classes: bytes
+    /// that occur in no name share class 0. One lookup per byte of text.
+    private var byteClass = [Int32](repeating: 0, count: 256)
+    private var classCount = 1
+    private var transitions: [Int32] = []
+    /// The first node on a node's output chain (itself or its dictionary link), or -1.
+    private var firstOutput: [Int32] = []
 
     /// Builds the matcher for topics given as `names[i]` = the names and aliases of topic `i`.
     public init(names: [[String]]) {
@@ -66,7 +76,7 @@ public struct TopicMatcher: Sendable {
         build(children: children, ends: ends)
     }
 
-    private mutating func build(children: [[UInt8: Int]], ends: [Int]) {
+    private func build(children: [[UInt8: Int]], ends: [Int]) {
         let count = children.count
         edgeStart = []
         edgeCount = []
@@ -98,6 +108,27 @@ public struct TopicMatcher: Sendable {
                 queue.append(child)
             }
         }
+        // Byte classes, then the full table in breadth-first order (a node's failure row is
+        // complete before the node's own row copies from it).
+        for byte in Set(edgeBytes).sorted() {
+            byteClass[Int(byte)] = Int32(classCount)
+            classCount += 1
+        }
+        transitions = [Int32](repeating: 0, count: count * classCount)
+        for node in [0] + queue {
+            for byte in 0..<256 {
+                let column = Int(byteClass[byte])
+                guard column != 0 || byte == 0 else { continue }
+                let target: Int32
+                if let direct = next(node, UInt8(byte)) {
+                    target = Int32(direct)
+                } else {
+                    target = node == 0 ? 0 : transitions[Int(failure[node]) * classCount + column]
+                }
+                transitions[node * classCount + column] = target
+            }
+        }
+        firstOutput = (0..<count).map { terminal[$0] >= 0 ? Int32($0) : dictionaryLink[$0] }
     }
 
     private func next(_ node: Int, _ byte: UInt8) -> Int? {
@@ -128,17 +159,14 @@ public struct TopicMatcher: Sendable {
         guard !patterns.isEmpty else { return [] }
         var found: [Match] = []
         var node = 0
+        // Local copies of the tables: the loop below runs once per byte of every article.
+        let (transitions, byteClass, classCount, firstOutput, terminal, dictionaryLink) = (
+            self.transitions, self.byteClass, self.classCount, self.firstOutput, self.terminal, self.dictionaryLink
+        )
         for position in 0..<bytes.count {
             let byte = Self.lowercased(bytes[position])
-            while true {
-                if let target = next(node, byte) {
-                    node = target
-                    break
-                }
-                if node == 0 { break }
-                node = Int(failure[node])
-            }
-            var output = terminal[node] >= 0 ? node : Int(dictionaryLink[node])
+            node = Int(transitions[node &* classCount &+ Int(byteClass[Int(byte)])])
+            var output = Int(firstOutput[node])
             while output >= 0 {
                 let pattern = patterns[Int(terminal[output])]
                 let end = position + 1

@@ -3,7 +3,8 @@ import GazetteMarkdown
 
 /// Tags articles with topics: those the front matter names, plus those mentioned often enough in
 /// the title, deck and body (`score = 3 × title and deck mentions + body mentions`).
-public struct TopicTagger: Sendable {
+/// A class: per-article closures capture it, and a struct of arrays was copied (retained) each time.
+public final class TopicTagger: Sendable {
     let topics: [Topic]
     let matcher: TopicMatcher
     let vocabulary: TopicVocabulary
@@ -28,15 +29,29 @@ public struct TopicTagger: Sendable {
     public func assign(_ article: Article) -> [TopicAssignment] {
         let searches = automatic && article.autoTopics
         var mentions: [Int: [TopicAssignment.Mention]] = [:]
+        var scores: [Int: Int] = [:]
         func record(_ text: String, place: TopicAssignment.Place, line: Int?, column: Int?) {
-            for match in matcher.matches(in: text) {
-                let utf8 = text.utf8
-                let start = utf8.index(utf8.startIndex, offsetBy: match.start)
-                let end = utf8.index(utf8.startIndex, offsetBy: match.end)
-                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
-                mentions[match.topic, default: []].append(
-                    TopicAssignment.Mention(
-                        place: place, text: String(text[start..<end]), line: line, column: column.map { $0 + offset }))
+            guard explains else {
+                // A build needs only the scores, not a string and position per mention.
+                for match in matcher.matches(in: text) { scores[match.topic, default: 0] += place == .body ? 1 : 3 }
+                return
+            }
+            var text = text
+            text.withUTF8 { bytes in
+                // Matches come in text order: count columns on from the last one, not from the start.
+                var (position, scalars) = (0, 0)
+                for match in matcher.matches(in: bytes) {
+                    while position < match.start {
+                        if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+                        position += 1
+                    }
+                    let found = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self)
+                    scores[match.topic, default: 0] += place == .body ? 1 : 3
+                    mentions[match.topic, default: []].append(
+                        TopicAssignment.Mention(
+                            place: place, text: found, line: line, column: column.map { [scalars] in $0 + scalars }))
+                }
             }
         }
         // Scanning the text is most of tagging's cost; a build with front matter topics only
@@ -58,14 +73,13 @@ public struct TopicTagger: Sendable {
             }
         }
         func assignment(_ index: Int, fromFrontMatter: Bool) -> TopicAssignment {
-            let found = mentions[index] ?? []
-            let score = found.reduce(0) { $0 + ($1.place == .body ? 1 : 3) }
-            return TopicAssignment(
-                topic: topics[index], score: score, fromFrontMatter: fromFrontMatter, mentions: found)
+            TopicAssignment(
+                topic: topics[index], score: scores[index] ?? 0, fromFrontMatter: fromFrontMatter,
+                mentions: mentions[index] ?? [])
         }
         var result = named.map { assignment($0, fromFrontMatter: true) }
         guard searches else { return result }
-        let found = mentions.keys.filter { !named.contains($0) }.map { assignment($0, fromFrontMatter: false) }
+        let found = scores.keys.filter { !named.contains($0) }.map { assignment($0, fromFrontMatter: false) }
             .filter { $0.score >= threshold }
             .sorted { ($0.score, $1.topic.id) > ($1.score, $0.topic.id) }
         result += found.prefix(max(0, maximum - result.count))

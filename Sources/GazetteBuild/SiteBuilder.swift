@@ -29,12 +29,15 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, parses and enriches the site and compiles the theme, writing nothing; `cache` keeps
     /// parsed articles between calls.
-    public func prepare(cache: ArticleCache? = nil, enrichmentCache: EnrichmentCache? = nil) async -> Prepared {
-        await prepare(cache: cache, enrichmentCache: { _ in enrichmentCache })
+    /// `changedFiles`: full paths a file watcher saw change (see `SiteLoader.Options`).
+    public func prepare(
+        cache: ArticleCache? = nil, enrichmentCache: EnrichmentCache? = nil, changedFiles: Set<String>? = nil
+    ) async -> Prepared {
+        await prepare(cache: cache, enrichmentCache: { _ in enrichmentCache }, changedFiles: changedFiles)
     }
 
     func prepare(
-        cache: ArticleCache?, enrichmentCache: (Site) -> EnrichmentCache?
+        cache: ArticleCache?, enrichmentCache: (Site) -> EnrichmentCache?, changedFiles: Set<String>? = nil
     ) async -> Prepared {
         // Seen by `build`, which saves what enrichment found.
         var used: EnrichmentCache?
@@ -43,7 +46,8 @@ public struct SiteBuilder: Sendable {
         let loader = SiteLoader(
             root: options.site,
             options: SiteLoader.Options(
-                includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now),
+                includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now,
+                changedFiles: changedFiles),
             cache: cache)
         let (site, loadDiagnostics) = await loader.load()
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)

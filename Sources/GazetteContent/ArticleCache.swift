@@ -77,6 +77,11 @@ public final class ArticleCache: Sendable {
         }
     }
 
+    /// The remembered article of a file, whatever its stamp (the caller knows it did not change).
+    func lookup(_ path: String) -> (Article?, [Diagnostic])? {
+        state.withLock { state in state.entries[path].map { ($0.article, $0.diagnostics) } }
+    }
+
     /// The title and slug the file had when it was last loaded, whatever its stamp.
     func previousSlug(_ path: String) -> (title: String, slug: String)? {
         state.withLock { state in state.entries[path]?.article.map { ($0.title, $0.slug) } }

@@ -10,12 +10,18 @@ public struct SiteLoader: Sendable {
         public var baseURL: String?
         /// "Now", for leaving out future-dated articles.
         public var now = Date()
+        /// The full paths a file watcher saw change since the last load: other files with a
+        /// cached article are taken from the cache without a `stat`. Nil checks every file.
+        public var changedFiles: Set<String>?
 
         /// Default options.
-        public init(includeDrafts: Bool = false, baseURL: String? = nil, now: Date = Date()) {
+        public init(
+            includeDrafts: Bool = false, baseURL: String? = nil, now: Date = Date(), changedFiles: Set<String>? = nil
+        ) {
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.now = now
+            self.changedFiles = changedFiles
         }
     }
 
@@ -118,8 +124,10 @@ public struct SiteLoader: Sendable {
     ) async -> [(Article?, [Diagnostic])] {
         let cache = cache
         let folder = content.path
+        let changed = options.changedFiles
         return await ParallelMap.map(files) { path in
             let full = folder + "/" + path
+            if let cache, let changed, !changed.contains(full), let cached = cache.lookup(path) { return cached }
             if let cache, let stamp = ArticleCache.Stamp(path: full), let cached = cache.lookup(path, stamp: stamp) {
                 return cached
             }

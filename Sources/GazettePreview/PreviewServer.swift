@@ -53,8 +53,9 @@ public struct PreviewServer: Sendable {
         ])
         let changes = watcher.changes()
         let rebuilds = Task {
-            for await _ in changes {
-                let outcome = await session.rebuild()
+            for await changed in changes {
+                // The watcher names what changed: other articles need not even be checked.
+                let outcome = await session.rebuild(changed: changed.contains(SiteWatcher.eventsLost) ? nil : changed)
                 log(Self.describe(outcome, initial: false))
             }
         }

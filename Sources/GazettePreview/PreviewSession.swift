@@ -28,11 +28,13 @@ public actor PreviewSession {
         self.events = events
     }
 
-    /// Rebuilds and, when it succeeded, swaps the new output in before telling pages to reload.
+    /// Rebuilds and, when it succeeded, swaps the new output in before telling pages to reload;
+    /// `changed` holds the full paths a watcher saw change (nil: check every file).
     @discardableResult
-    public func rebuild() async -> RebuildOutcome {
+    public func rebuild(changed: Set<String>? = nil) async -> RebuildOutcome {
         let start = Date()
-        let prepared = await SiteBuilder(options: options).prepare(cache: cache, enrichmentCache: enrichmentCache)
+        let prepared = await SiteBuilder(options: options).prepare(
+            cache: cache, enrichmentCache: enrichmentCache, changedFiles: changed)
         guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
             let errors = prepared.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
             store.fail(errors)

@@ -101,6 +101,10 @@ public final class SiteWatcher: Sendable {
                     let nameStart = offset + MemoryLayout<inotify_event>.size
                     let nameBytes = buffer[nameStart..<(nameStart + nameLength)].prefix { $0 != 0 }
                     let name = String(decoding: nameBytes, as: UTF8.self)
+                    if eventMask & UInt32(IN_Q_OVERFLOW) != 0 {
+                        // Events were lost: say so, and the next rebuild checks every file.
+                        pending.insert(Self.eventsLost)
+                    }
                     if let folder = folders[descriptor], !name.hasPrefix(".") || name == ".gitkeep" {
                         let path = name.isEmpty ? folder : folder + "/" + name
                         if !Self.isEditorScratch(name) { pending.insert(path) }
@@ -113,6 +117,9 @@ public final class SiteWatcher: Sendable {
             }
         }
     #endif
+
+    /// Put in a batch in place of the paths when the kernel dropped events.
+    public static let eventsLost = ""
 
     /// Swap, backup and lock files editors write beside the real one.
     static func isEditorScratch(_ name: String) -> Bool {

@@ -1,0 +1,162 @@
+/// A `topics.yml` of 154 topics, the size of a busy desk's vocabulary: the city and port the
+/// sample article is about, and the economy, world, society and science topics a general
+/// newspaper keeps, with the aliases that automatic tagging also looks for.
+enum SampleTopics {
+    /// The file's text, parsed with `TopicVocabulary.parse` as a site build reads it.
+    static let yaml = #"""
+        - {id: binjiang, name: 滨江, aliases: [滨江市, 本市]}
+        - {id: binjiang-port, name: 滨江港, aliases: [滨江港口集团, 港口集团]}
+        - {id: yangtze, name: 长江, aliases: [长江航运, 长江干线]}
+        - {id: port, name: 港口, aliases: [码头, 港区]}
+        - {id: shipping, name: 航运, aliases: [班轮, 船公司, 货轮]}
+        - {id: container, name: 集装箱, aliases: [标准箱, 标箱, TEU]}
+        - {id: rail-freight, name: 铁路货运, aliases: [铁水联运, 货运专线]}
+        - {id: logistics, name: 物流, aliases: [供应链, 仓储]}
+        - {id: foreign-trade, name: 外贸, aliases: [进出口, 对外贸易]}
+        - {id: customs, name: 海关, aliases: [通关, 报关]}
+        - {id: cross-border-ecommerce, name: 跨境电商, aliases: [跨境电子商务]}
+        - {id: new-energy-vehicles, name: 新能源汽车, aliases: [电动汽车, 新能源车辆]}
+        - {id: lithium-battery, name: 锂电池, aliases: [动力电池]}
+        - {id: photovoltaics, name: 光伏, aliases: [太阳能电池板]}
+        - {id: wind-power, name: 风电, aliases: [风力发电]}
+        - {id: carbon-neutrality, name: 碳中和, aliases: [碳达峰, 双碳]}
+        - {id: green-shipping, name: 绿色航运, aliases: [岸电, LNG动力船]}
+        - {id: wetlands, name: 湿地保护, aliases: [湿地]}
+        - {id: river-ecology, name: 长江大保护, aliases: [生态修复]}
+        - {id: employment, name: 就业, aliases: [招聘, 就业岗位]}
+        - {id: manufacturing, name: 制造业, aliases: [工厂, 生产线]}
+        - {id: investment, name: 投资, aliases: [项目投资, 固定资产投资]}
+        - {id: infrastructure, name: 基础设施, aliases: [基建]}
+        - {id: digital-economy, name: 数字经济, aliases: [数字化]}
+        - {id: ai, name: 人工智能, aliases: [AI, 大模型]}
+        - {id: automation, name: 自动化, aliases: [无人化, 智能化]}
+        - {id: five-g, name: 5G, aliases: [第五代移动通信]}
+        - {id: belt-and-road, name: 一带一路, aliases: [共建“一带一路”]}
+        - {id: china-europe-rail, name: 中欧班列, aliases: [中欧货运班列]}
+        - {id: rcep, name: 区域全面经济伙伴关系协定, aliases: [RCEP]}
+        - {id: asean, name: 东盟, aliases: [ASEAN, 东南亚]}
+        - {id: eu, name: 欧盟, aliases: [欧洲联盟, EU]}
+        - {id: usa, name: 美国, aliases: [华盛顿]}
+        - {id: japan, name: 日本, aliases: [东京]}
+        - {id: korea, name: 韩国, aliases: [首尔]}
+        - {id: russia, name: 俄罗斯, aliases: [莫斯科]}
+        - {id: iran, name: 伊朗, aliases: [德黑兰]}
+        - {id: hormuz, name: 霍尔木兹海峡, aliases: [霍尔木兹]}
+        - {id: oil, name: 油价, aliases: [原油, 国际油价]}
+        - {id: natural-gas, name: 天然气, aliases: [LNG, 液化天然气]}
+        - {id: gold, name: 黄金, aliases: [金价]}
+        - {id: stocks, name: 股市, aliases: [A股, 上证指数]}
+        - {id: bonds, name: 债券, aliases: [国债]}
+        - {id: rmb, name: 人民币, aliases: [汇率]}
+        - {id: central-bank, name: 央行, aliases: [中国人民银行]}
+        - {id: inflation, name: 通胀, aliases: [物价, CPI]}
+        - {id: real-estate, name: 房地产, aliases: [楼市, 房价]}
+        - {id: consumption, name: 消费, aliases: [零售, 社会消费品零售总额]}
+        - {id: tourism, name: 旅游, aliases: [游客, 景区]}
+        - {id: culture, name: 文化, aliases: [非遗]}
+        - {id: education, name: 教育, aliases: [学校, 高考]}
+        - {id: universities, name: 高校, aliases: [大学]}
+        - {id: health, name: 医疗卫生, aliases: [医院, 医保]}
+        - {id: elderly, name: 养老, aliases: [老龄化, 养老服务]}
+        - {id: childcare, name: 托育, aliases: [生育, 育儿]}
+        - {id: housing, name: 保障性住房, aliases: [公租房]}
+        - {id: transport, name: 交通, aliases: [公交, 地铁]}
+        - {id: high-speed-rail, name: 高铁, aliases: [动车]}
+        - {id: aviation, name: 民航, aliases: [机场, 航班]}
+        - {id: bridges, name: 桥梁, aliases: [大桥]}
+        - {id: flood-control, name: 防汛, aliases: [汛期, 洪水]}
+        - {id: drought, name: 干旱, aliases: [旱情]}
+        - {id: weather, name: 天气, aliases: [气象, 降雨]}
+        - {id: air-quality, name: 空气质量, aliases: [PM2.5, 雾霾]}
+        - {id: agriculture, name: 农业, aliases: [粮食生产, 春耕]}
+        - {id: rural, name: 乡村振兴, aliases: [农村]}
+        - {id: fisheries, name: 渔业, aliases: [禁渔, 长江十年禁渔]}
+        - {id: food-safety, name: 食品安全}
+        - {id: science, name: 科技, aliases: [科研, 科学家]}
+        - {id: space, name: 航天, aliases: [火箭, 卫星]}
+        - {id: semiconductors, name: 芯片, aliases: [半导体, 集成电路]}
+        - {id: biotech, name: 生物医药, aliases: [创新药]}
+        - {id: sports, name: 体育, aliases: [比赛]}
+        - {id: football, name: 足球, aliases: [中超]}
+        - {id: marathon, name: 马拉松, aliases: [跑者]}
+        - {id: basketball, name: 篮球, aliases: [CBA]}
+        - {id: olympics, name: 奥运会, aliases: [奥林匹克]}
+        - {id: films, name: 电影, aliases: [票房]}
+        - {id: music, name: 音乐, aliases: [演唱会]}
+        - {id: books, name: 阅读, aliases: [图书, 书店]}
+        - {id: law, name: 法治, aliases: [法院, 司法]}
+        - {id: anti-corruption, name: 反腐, aliases: [纪委]}
+        - {id: public-safety, name: 公共安全, aliases: [消防, 安全生产]}
+        - {id: traffic-safety, name: 交通安全, aliases: [交警]}
+        - {id: legislature, name: 人大, aliases: [人民代表大会]}
+        - {id: cppcc, name: 政协}
+        - {id: government-work, name: 政府工作报告}
+        - {id: smes, name: 中小企业, aliases: [民营企业, 小微企业]}
+        - {id: state-owned, name: 国有企业, aliases: [国企, 央企]}
+        - {id: taxes, name: 税收, aliases: [减税降费, 退税]}
+        - {id: finance, name: 金融, aliases: [银行, 贷款, 融资]}
+        - {id: insurance, name: 保险, aliases: [保单]}
+        - {id: water-supply, name: 供水, aliases: [自来水]}
+        - {id: electricity, name: 电力, aliases: [电网, 用电]}
+        - {id: hydrogen, name: 氢能, aliases: [氢燃料]}
+        - {id: ev-charging, name: 充电桩, aliases: [换电站]}
+        - {id: waste, name: 垃圾分类, aliases: [垃圾处理]}
+        - {id: urban-renewal, name: 城市更新, aliases: [老旧小区改造]}
+        - {id: old-town, name: 老城区, aliases: [历史街区]}
+        - {id: parks, name: 公园, aliases: [绿道]}
+        - {id: volunteers, name: 志愿者, aliases: [志愿服务]}
+        - {id: community, name: 社区, aliases: [街道, 居委会]}
+        - {id: migrant-workers, name: 农民工}
+        - {id: graduates, name: 高校毕业生, aliases: [应届生, 毕业生]}
+        - {id: skills, name: 职业技能, aliases: [技能培训, 职业教育, 职业院校]}
+        - {id: labor, name: 劳动权益, aliases: [工资, 劳动合同]}
+        - {id: pakistan, name: 巴基斯坦, aliases: [伊斯兰堡]}
+        - {id: india, name: 印度, aliases: [新德里]}
+        - {id: middle-east, name: 中东, aliases: [海湾地区]}
+        - {id: africa, name: 非洲, aliases: [非盟]}
+        - {id: latin-america, name: 拉丁美洲, aliases: [拉美]}
+        - {id: germany, name: 德国, aliases: [柏林]}
+        - {id: france, name: 法国, aliases: [巴黎]}
+        - {id: uk, name: 英国, aliases: [伦敦]}
+        - {id: un, name: 联合国, aliases: [UN]}
+        - {id: wto, name: 世界贸易组织, aliases: [世贸组织, WTO]}
+        - {id: tariffs, name: 关税, aliases: [加征关税]}
+        - {id: supply-chain, name: 产业链, aliases: [供应链安全]}
+        - {id: red-sea, name: 红海, aliases: [曼德海峡]}
+        - {id: suez, name: 苏伊士运河}
+        - {id: panama, name: 巴拿马运河}
+        - {id: shipbuilding, name: 造船, aliases: [船厂, 新造船]}
+        - {id: ports-abroad, name: 海外港口}
+        - {id: free-trade-zone, name: 自由贸易试验区, aliases: [自贸区, 自贸试验区]}
+        - {id: bonded, name: 综合保税区, aliases: [保税区]}
+        - {id: business-environment, name: 营商环境}
+        - {id: data-security, name: 数据安全, aliases: [个人信息保护]}
+        - {id: cybersecurity, name: 网络安全, aliases: [网络攻击]}
+        - {id: telecom-fraud, name: 电信诈骗, aliases: [电诈]}
+        - {id: heritage, name: 文物保护, aliases: [考古]}
+        - {id: museums, name: 科技馆, aliases: [滨江科技馆, 博物馆]}
+        - {id: libraries, name: 图书馆}
+        - {id: theatre, name: 戏剧, aliases: [剧院]}
+        - {id: cuisine, name: 美食, aliases: [餐饮]}
+        - {id: nightlife, name: 夜间经济, aliases: [夜市]}
+        - {id: hotels, name: 酒店, aliases: [住宿]}
+        - {id: exhibitions, name: 会展, aliases: [博览会, 展会]}
+        - {id: canton-fair, name: 广交会, aliases: [中国进出口商品交易会]}
+        - {id: ciie, name: 进博会, aliases: [中国国际进口博览会]}
+        - {id: beidou, name: 北斗, aliases: [卫星导航]}
+        - {id: drones, name: 无人机, aliases: [低空经济]}
+        - {id: robots, name: 机器人, aliases: [工业机器人]}
+        - {id: autonomous-driving, name: 自动驾驶, aliases: [无人驾驶, 智能网联汽车]}
+        - {id: cold-chain, name: 冷链, aliases: [冷链物流]}
+        - {id: grain, name: 粮食安全, aliases: [储备粮]}
+        - {id: inland-waterways, name: 内河航运, aliases: [内河港口, 水运]}
+        - {id: sea-rail, name: 海铁联运, aliases: [多式联运]}
+        - {id: dredging, name: 航道整治, aliases: [航道疏浚, 深水航道]}
+        - {id: energy-saving, name: 节能减排, aliases: [能耗]}
+        - {id: emissions, name: 碳排放, aliases: [碳交易, 碳市场]}
+        - {id: hospitals, name: 公立医院}
+        - {id: epidemics, name: 传染病防控, aliases: [疫情]}
+        - {id: typhoon, name: 台风}
+        - {id: earthquake, name: 地震, aliases: [震级]}
+        """#
+}

@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = Theme.load(siteRoot: options.site)
         let loaded = Date()
         options.progress?("[2/4] enrich \(site.articles.count) articles")
-        let slugs = Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        let articles = site.articles
         let config = site.config
         // Articles the build cache restored without a body are read again only when needed.
         used = enrichmentCache(site)
@@ -61,7 +61,8 @@ public struct SiteBuilder: Sendable {
             site, cache: used,
             complete: { article in
                 var full = loader.loadArticle(article.contentPath, config: config)
-                full?.slug = slugs[article.file] ?? article.slug
+                // The slug as SiteLoader made it for the whole site (a search: this runs for few articles).
+                full?.slug = articles.first(where: { $0.file == article.file })?.slug ?? article.slug
                 return full
             })
         return Prepared(
@@ -111,6 +112,19 @@ public struct SiteBuilder: Sendable {
             buildHasher.combine(fingerprint)
         }
         let buildID = buildHasher.value
+        // Written while pages render: the cache names this build, and a Public/ that a failed
+        // build left without this build's stamp is never taken for the output the cache describes.
+        let cacheFolder = options.cacheFolder
+        let enrichmentCache = prepared.enrichmentCache ?? EnrichmentCache()
+        let written = manifest
+        let cacheWrite: Task<Void, Never>? =
+            options.usesCache
+            ? Task.detached {
+                // A cache that cannot be written costs the next build time, not this build its output.
+                try? BuildCache.write(
+                    identity: identity, buildID: buildID, articles: articleCache, enrichment: enrichmentCache,
+                    manifest: written, to: cacheFolder)
+            } : nil
         let counts: SiteRenderer.Counts
         if let previous, outputMatches {
             let output = InPlaceOutput(folder: options.outputFolder)
@@ -140,11 +154,8 @@ public struct SiteBuilder: Sendable {
                 throw error
             }
         }
-        if options.usesCache {
-            // A cache that cannot be written costs the next build time, not this build its output.
-            try? BuildCache.write(
-                identity: identity, buildID: buildID, articles: articleCache,
-                enrichment: prepared.enrichmentCache ?? EnrichmentCache(), manifest: manifest, to: options.cacheFolder)
+        if let cacheWrite {
+            await cacheWrite.value
             lap("cache")
         }
         return BuildReport(

@@ -213,7 +213,7 @@ public struct Article: Sendable, Identifiable {
         set { mutate { $0.updated = newValue } }
     }
 
-    /// The last URL segment.
+    /// The last URL segment; empty when neither the permalink (`:slug`) nor a wiki link needs it.
     public var slug: String {
         get { storage.slug }
         set { mutate { $0.slug = newValue } }

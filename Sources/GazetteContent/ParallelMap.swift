@@ -7,7 +7,9 @@ public enum ParallelMap {
         _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result
     ) async -> [Result] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkSize = max(1, (elements.count + workers * 4 - 1) / (workers * 4))
+        // Many small chunks: articles differ in cost, and a core left with one long chunk at the
+        // end idles the other.
+        let chunkSize = max(1, (elements.count + workers * 32 - 1) / (workers * 32))
         return await withTaskGroup(of: (Int, [Result]).self) { group in
             var chunkCount = 0
             for start in stride(from: 0, to: elements.count, by: chunkSize) {

@@ -90,7 +90,10 @@ public struct SiteLoader: Sendable {
             diagnostics += found
             if let article { articles.append(article) }
         }
-        let missing = articles.indices.filter { articles[$0].slug.isEmpty }
+        // Without `:slug` in the permalink only wiki links name articles by slug: when no article
+        // has one, transliterating ten thousand titles would buy nothing.
+        let needsSlugs = articles.contains(where: \.mayHaveWikiLinks)
+        let missing = needsSlugs ? articles.indices.filter { articles[$0].slug.isEmpty } : []
         if !missing.isEmpty {
             for (index, slug) in zip(missing, Slug.make(from: missing.map { articles[$0].title })) {
                 let baseName = ((articles[index].contentPath as NSString).lastPathComponent as NSString)

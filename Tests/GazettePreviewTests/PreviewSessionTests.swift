@@ -37,6 +37,19 @@ struct PreviewSessionTests {
         #expect(String(decoding: page.bytes, as: UTF8.self).contains("改过的第二段"))
     }
 
+    @Test("with the watcher's changed paths, only those files are checked")
+    func changedPaths() async throws {
+        let (site, session) = try await started()
+        defer { site.remove() }
+        try site.write("Content/2026/04/a3.md", "---\ntitle: 第3篇\ndate: 2026-04-03\nslug: a3\n---\n\n正文3。\n\n改过的三。\n")
+        try site.write("Content/2026/04/a4.md", "---\ntitle: 第4篇\ndate: 2026-04-04\nslug: a4\n---\n\n正文4。\n\n改过的四。\n")
+        let a3 = site.root.appendingPathComponent("Content/2026/04/a3.md").path
+        let outcome = await session.rebuild(changed: [a3])
+        #expect(outcome.urls == ["/2026/04/a3/"], "a4 was not named, so it is not even looked at")
+        let all = await session.rebuild()
+        #expect(all.urls == ["/2026/04/a4/"], "without paths every file is checked")
+    }
+
     @Test("a new title reaches the page, its neighbours, the lists and the feed")
     func titleEdit() async throws {
         let (site, session) = try await started()

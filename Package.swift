@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "GazetteEnrichment", dependencies: ["GazetteContent"]),
         .target(
             name: "GazetteBuild",
-            dependencies: ["GazetteContent", "GazetteEnrichment", "GazetteMustache", "GazetteTemplates"]
+            dependencies: ["CSystemShims", "GazetteContent", "GazetteEnrichment", "GazetteMustache", "GazetteTemplates"]
         ),
         .target(
             name: "GazettePreview",

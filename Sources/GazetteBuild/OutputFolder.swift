@@ -1,3 +1,4 @@
+import CSystemShims
 import Foundation
 import GazetteContent
 
@@ -19,6 +20,8 @@ public final class OutputFolder: PageSink, Sendable {
         stagingPath = staging.path
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        // A hint only: where the file system has no such flag, nothing changes.
+        _ = gazette_mark_top_directory(stagingPath)
     }
 
     /// Writes a file inside the staging folder; paths that would leave it are refused.

@@ -55,6 +55,10 @@ public final class OutputFolder: PageSink, Sendable {
         let levels = Dictionary(grouping: byParent.keys, by: depth)
         let root = stagingPath
         for level in levels.keys.sorted() {
+            // Folders of many folders (posts/2026/) spread their children over block groups too.
+            for parent in levels[level, default: []] where !parent.isEmpty {
+                _ = gazette_mark_top_directory(root + "/" + parent)
+            }
             var shares: [[String]] = [[], []]
             for parent in levels[level, default: []].sorted(by: {
                 byParent[$0, default: []].count > byParent[$1, default: []].count

@@ -35,7 +35,7 @@ enum ContentScanner {
                     folders.append(relative)
                 } else if relative == "site.yml" || relative == "topics.yml" {
                     continue
-                } else if SiteLoader.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                } else if isArticle(name) {
                     articles.append(relative)
                 } else {
                     assets.append(relative)
@@ -43,5 +43,12 @@ enum ContentScanner {
             }
         }
         return (articles.sorted(), assets.sorted())
+    }
+
+    /// `.md` or `.markdown` in any letter case, without bridging every name to NSString.
+    private static func isArticle(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name[name.index(after: dot)...]
+        return suffix.utf8.count <= 8 && SiteLoader.articleExtensions.contains(suffix.lowercased())
     }
 }

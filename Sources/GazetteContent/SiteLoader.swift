@@ -208,9 +208,16 @@ public struct SiteLoader: Sendable {
     ) -> TopicVocabulary {
         var vocabulary = vocabulary
         var unknown: [String: [String]] = [:]
+        // Articles repeat the same few hundred tags: look each one up once.
+        var known: [String: Bool] = [:]
         for article in articles {
-            for tag in article.topicTags where vocabulary.topic(named: tag) == nil {
-                unknown[tag, default: []].append(article.file)
+            for tag in article.topicTags {
+                let isKnown = known[tag] ?? {
+                    let found = vocabulary.topic(named: tag) != nil
+                    known[tag] = found
+                    return found
+                }()
+                if !isKnown { unknown[tag, default: []].append(article.file) }
             }
         }
         for tag in unknown.keys.sorted() {

@@ -212,11 +212,13 @@ public struct SiteLoader: Sendable {
         var known: [String: Bool] = [:]
         for article in articles {
             for tag in article.topicTags {
-                let isKnown = known[tag] ?? {
-                    let found = vocabulary.topic(named: tag) != nil
-                    known[tag] = found
-                    return found
-                }()
+                let isKnown =
+                    known[tag]
+                    ?? {
+                        let found = vocabulary.topic(named: tag) != nil
+                        known[tag] = found
+                        return found
+                    }()
                 if !isKnown { unknown[tag, default: []].append(article.file) }
             }
         }

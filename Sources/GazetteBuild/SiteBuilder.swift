@@ -54,13 +54,13 @@ public struct SiteBuilder: Sendable {
         let loaded = Date()
         options.progress?("[2/4] enrich \(site.articles.count) articles")
         let articles = site.articles
-        let config = site.config
+        let articleLoader = SiteLoader.articleLoader(for: site.config)
         // Articles the build cache restored without a body are read again only when needed.
         used = enrichmentCache(site)
         let enriched = await Enrichment(explainsTopics: false).run(
             site, cache: used,
             complete: { article in
-                var full = loader.loadArticle(article.contentPath, config: config)
+                var full = loader.loadArticle(article.contentPath, with: articleLoader)
                 // The slug as SiteLoader made it for the whole site (a search: this runs for few articles).
                 full?.slug = articles.first(where: { $0.file == article.file })?.slug ?? article.slug
                 return full

@@ -18,7 +18,7 @@ public struct ArticleLoader: Sendable {
         file: String, contentPath: String, bytes: [UInt8], modified: Date, diagnostics: inout [Diagnostic]
     ) -> Article? {
         // The standard library validates fast; the slow scan runs only to say where it failed.
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             let bad = UTF8Validation.firstInvalidByte(in: bytes) ?? (0, 1, 1)
             diagnostics.append(
                 .error(
@@ -37,9 +37,8 @@ public struct ArticleLoader: Sendable {
         let matter =
             split.yaml.map { FrontMatter.parse($0, file: file, timeZone: config.timeZone, diagnostics: &diagnostics) }
             ?? FrontMatter()
-        let source = SourceText(text)
         let parsed = Document(parsing: split.body, options: .site)
-        let shape = layout.read(parsed, frontMatter: matter, file: file, source: source)
+        let shape = layout.read(parsed, frontMatter: matter, file: file)
         diagnostics += shape.diagnostics
 
         let fileName = (contentPath as NSString).lastPathComponent

@@ -32,9 +32,9 @@ public struct NewspaperLayout: Sendable {
         self.captions = captions
     }
 
-    /// Applies the layout rules to a parsed body; `file` and `source` place the warnings.
+    /// Applies the layout rules to a parsed body; `file` places the warnings.
     public func read(
-        _ document: Document, frontMatter: FrontMatter, file: String, source text: SourceText
+        _ document: Document, frontMatter: FrontMatter, file: String
     ) -> Result {
         var blocks = document.blocks
         var result = Result(document: document)

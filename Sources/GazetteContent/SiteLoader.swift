@@ -57,13 +57,11 @@ public struct SiteLoader: Sendable {
         if let text = readText(content.appendingPathComponent("topics.yml"), file: "Content/topics.yml", &diagnostics) {
             vocabulary = TopicVocabulary.parse(text, file: "Content/topics.yml", diagnostics: &diagnostics)
         }
-        let captions: CaptionDetector
         do {
-            captions = try CaptionDetector(patterns: config.captionCredits)
+            _ = try CaptionDetector(patterns: config.captionCredits)
         } catch {
             diagnostics.append(
                 .error("Content/site.yml", "a captionCredits pattern is not a valid regular expression: \(error)"))
-            captions = (try? CaptionDetector(patterns: [])) ?? CaptionDetector.builtIn
         }
 
         var isDirectory: ObjCBool = false
@@ -77,7 +75,7 @@ public struct SiteLoader: Sendable {
             return (Site(root: root, config: config, vocabulary: vocabulary, articles: [], assets: []), diagnostics)
         }
         let (articleFiles, assets) = ContentScanner.scan(content)
-        let loader = ArticleLoader(config: config, captions: captions)
+        let loader = Self.articleLoader(for: config)
         if let cache {
             var settings = StableHasher()
             settings.combine("\(config)")
@@ -134,35 +132,44 @@ public struct SiteLoader: Sendable {
             if let cache, let stamp = ArticleCache.Stamp(path: full), let cached = cache.lookup(path, stamp: stamp) {
                 return cached
             }
-            guard let snapshot = FileSnapshot(path: full) else {
+            guard let (loaded, diagnostics, stamp) = Self.read(path, in: folder, with: loader) else {
                 return (nil, [.error("Content/" + path, "cannot read the file; check its permissions")])
             }
-            var diagnostics: [Diagnostic] = []
-            var article = loader.load(
-                file: "Content/" + path, contentPath: path, bytes: snapshot.bytes, modified: snapshot.modified,
-                diagnostics: &diagnostics)
+            var article = loaded
             // An edit that kept the title keeps the slug: no transliteration for it.
             if let previous = cache?.previousSlug(path), article?.slug.isEmpty == true,
                 article?.title == previous.title
             {
                 article?.slug = previous.slug
             }
-            cache?.store(path, stamp: snapshot.stamp, article: article, diagnostics: diagnostics)
+            cache?.store(path, stamp: stamp, article: article, diagnostics: diagnostics)
             return (article, diagnostics)
         }
     }
 
-    /// One article read and parsed again with the site's settings (its slug as SiteLoader gives
-    /// it left to the caller); nil when it cannot be read or has errors.
-    public func loadArticle(_ contentPath: String, config: SiteConfig) -> Article? {
+    /// The article loader for a site's settings; caption patterns that do not compile are left
+    /// out (`load()` reports them).
+    public static func articleLoader(for config: SiteConfig) -> ArticleLoader {
         let captions = (try? CaptionDetector(patterns: config.captionCredits)) ?? CaptionDetector.builtIn
-        let loader = ArticleLoader(config: config, captions: captions)
-        guard let snapshot = FileSnapshot(path: root.appendingPathComponent("Content").path + "/" + contentPath)
-        else { return nil }
+        return ArticleLoader(config: config, captions: captions)
+    }
+
+    /// One article read and parsed again (its slug as SiteLoader gives it left to the caller);
+    /// nil when it cannot be read or has errors.
+    public func loadArticle(_ contentPath: String, with loader: ArticleLoader) -> Article? {
+        Self.read(contentPath, in: root.appendingPathComponent("Content").path, with: loader)?.article
+    }
+
+    /// Reads and parses one file of `Content/`; nil when it cannot be read.
+    private static func read(
+        _ path: String, in folder: String, with loader: ArticleLoader
+    ) -> (article: Article?, diagnostics: [Diagnostic], stamp: ArticleCache.Stamp)? {
+        guard let snapshot = FileSnapshot(path: folder + "/" + path) else { return nil }
         var diagnostics: [Diagnostic] = []
-        return loader.load(
-            file: "Content/" + contentPath, contentPath: contentPath, bytes: snapshot.bytes,
-            modified: snapshot.modified, diagnostics: &diagnostics)
+        let article = loader.load(
+            file: "Content/" + path, contentPath: path, bytes: snapshot.bytes, modified: snapshot.modified,
+            diagnostics: &diagnostics)
+        return (article, diagnostics, snapshot.stamp)
     }
 
     private func readText(_ url: URL, file: String, _ diagnostics: inout [Diagnostic]) -> String? {

@@ -3,13 +3,11 @@ import GazetteContent
 
 /// Dates as readers see them (`2026年4月12日`, `April 12, 2026`) and as machines read them (ISO 8601).
 public struct DateDisplay: Sendable {
-    let calendar: Calendar
+    let timeZone: TimeZone
 
     /// Creates a formatter for a time zone.
     public init(timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
+        self.timeZone = timeZone
     }
 
     private static let englishMonths = [
@@ -19,7 +17,7 @@ public struct DateDisplay: Sendable {
 
     /// The date in the reader's language.
     public func day(_ date: Date, language: String) -> String {
-        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        let parts = CivilDate(date, timeZone: timeZone)
         if Self.isCJK(language) { return "\(parts.year)年\(parts.month)月\(parts.day)日" }
         return "\(Self.englishMonths[parts.month - 1]) \(parts.day), \(parts.year)"
     }
@@ -31,7 +29,7 @@ public struct DateDisplay: Sendable {
 
     /// ISO 8601 with the site's offset: `2026-04-12T08:00:00+08:00`.
     public func iso(_ date: Date) -> String {
-        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        let parts = CivilDate(date, timeZone: timeZone)
         let pad = CivilDate.padded
         return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T\(pad(parts.hour, 2)):"
             + "\(pad(parts.minute, 2)):\(pad(parts.second, 2))\(Self.offset(parts.offset, separator: ":"))"
@@ -39,7 +37,7 @@ public struct DateDisplay: Sendable {
 
     /// RFC 822, as RSS wants: `Sun, 12 Apr 2026 08:00:00 +0800`.
     public func rfc822(_ date: Date) -> String {
-        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        let parts = CivilDate(date, timeZone: timeZone)
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let pad = CivilDate.padded
         return "\(weekdays[parts.weekday - 1]), \(pad(parts.day, 2)) \(Self.englishMonths[parts.month - 1].prefix(3)) "
@@ -49,7 +47,7 @@ public struct DateDisplay: Sendable {
 
     /// The year and month of a date in the site's time zone.
     public func yearMonth(_ date: Date) -> (year: Int, month: Int) {
-        let parts = CivilDate(date, timeZone: calendar.timeZone)
+        let parts = CivilDate(date, timeZone: timeZone)
         return (parts.year, parts.month)
     }
 

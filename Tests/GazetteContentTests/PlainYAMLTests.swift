@@ -1,6 +1,7 @@
 import Foundation
-import GazetteContent
 import Testing
+
+@testable import GazetteContent
 
 @Suite("front matter fast path")
 struct PlainYAMLTests {
@@ -33,6 +34,17 @@ struct PlainYAMLTests {
         "tags: [ ]\n",
         "tags:\n  - \"quoted item\"\n  - 'single'\n",
     ]
+
+    @Test("plain front matter takes the fast path; anything else goes to Yams")
+    func fastPathTaken() {
+        // Without this, the comparison below would also pass if the fast path never answered.
+        #expect(PlainYAML.entries(Self.samples[0])?.map(\.key) == ["title", "date", "tags", "author", "source"])
+        #expect(PlainYAML.entries(Self.samples[0])?[2].value == .list(["real-estate", "sports"]))
+        #expect(PlainYAML.entries("date: 4月12日\n")?.first?.valueColumn == 7)
+        for other in ["title: a: b\n", "title: value # comment\n", "title: &anchor x\n", "title: x\ntitle: y\n"] {
+            #expect(PlainYAML.entries(other) == nil, "\(other)")
+        }
+    }
 
     @Test("the fast path reads every sample exactly as Yams does", arguments: samples)
     func sameAsYams(_ yaml: String) {

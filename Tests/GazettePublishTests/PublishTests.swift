@@ -88,6 +88,8 @@ struct PublishTests {
             }
         }
         reader.start()
+        // The swaps are quick: start them only once the reader is reading, or it may see none.
+        while reads.load(ordering: .relaxed) < 10 { try await Task.sleep(for: .milliseconds(1)) }
         for _ in 0..<3 { _ = try Publisher(build: second).publish(to: target, dryRun: false) }
         done.store(true, ordering: .relaxed)
         try await Task.sleep(for: .milliseconds(50))

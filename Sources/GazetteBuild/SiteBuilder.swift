@@ -94,10 +94,10 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticError(prepared.diagnostics)
         }
         let site = prepared.enriched.site
-        let renderer = SiteRenderer(
+        let renderer = await SiteRenderer(
             enriched: prepared.enriched, theme: theme,
             baseFingerprint: SiteRenderer.baseFingerprint(theme: theme, config: site.config))
-        let plan = renderer.plan()
+        let plan = await renderer.plan()
         let extras = extraFiles(site: site, theme: theme)
         var manifest: [String: UInt64] = [:]
         for page in plan { manifest[page.path] = page.fingerprint }

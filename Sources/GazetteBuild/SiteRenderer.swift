@@ -19,14 +19,17 @@ public struct SiteRenderer: Sendable {
     let topicEntries: [(topic: Topic, entries: [Int])]
 
     /// Creates a renderer; `baseFingerprint` identifies the theme and settings.
-    public init(enriched: EnrichedSite, theme: Theme, baseFingerprint: UInt64 = 0) {
+    public init(enriched: EnrichedSite, theme: Theme, baseFingerprint: UInt64 = 0) async {
         self.enriched = enriched
         self.theme = theme
         self.context = PageContext(config: enriched.site.config)
         self.baseFingerprint = baseFingerprint
         let byTopic = enriched.articlesByTopic
         topicEntries = enriched.site.vocabulary.topics.compactMap { topic in byTopic[topic.id].map { (topic, $0) } }
-        summaryKeys = zip(enriched.site.articles, enriched.topics).map { article, topics in
+        // Hashed again on every preview rebuild: over both cores.
+        summaryKeys = await ParallelMap.map(Array(enriched.site.articles.indices)) { index in
+            let article = enriched.site.articles[index]
+            let topics = enriched.topics[index]
             var hasher = StableHasher()
             for part in [article.title, article.url, article.summary, article.source ?? "", article.author ?? ""] {
                 hasher.combine(part)
@@ -68,8 +71,8 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every output of the site with its fingerprint, in a fixed order.
-    public func plan() -> [PlannedPage] {
-        var pages = articles.indices.map { index in
+    public func plan() async -> [PlannedPage] {
+        var pages = await ParallelMap.map(Array(articles.indices)) { index in
             PlannedPage(
                 path: SiteURLs.outputFile(for: articles[index].url), fingerprint: articleFingerprint(index),
                 job: .article(index))
@@ -81,7 +84,7 @@ public struct SiteRenderer: Sendable {
 
     /// Renders planned pages in parallel and writes them; returns what was written.
     public func renderAll(into sink: some PageSink) async throws -> Counts {
-        try await render(plan(), into: sink)
+        try await render(await plan(), into: sink)
     }
 
     /// Renders the given pages in parallel into `sink`.

@@ -102,9 +102,6 @@ public struct SiteLoader: Sendable {
             // Remembered with their slugs, so the next load (and the build cache) need not make them.
             cache?.setSlugs(missing.map { (articles[$0].contentPath, articles[$0].slug) })
         }
-        let isPublished = { (article: Article) in
-            options.includeDrafts || (!article.isDraft && article.date <= options.now)
-        }
         let unpublished = Set(articles.filter { !isPublished($0) }.map(\.contentPath))
         articles = articles.filter(isPublished)
         diagnostics += Self.urlCollisions(articles)
@@ -136,11 +133,9 @@ public struct SiteLoader: Sendable {
                 return (nil, [.error("Content/" + path, "cannot read the file; check its permissions")])
             }
             var article = loaded
-            // An edit that kept the title keeps the slug: no transliteration for it.
-            if let previous = cache?.previousSlug(path), article?.slug.isEmpty == true,
-                article?.title == previous.title
-            {
-                article?.slug = previous.slug
+            if var found = article {
+                keepSlug(of: &found, path: path)
+                article = found
             }
             cache?.store(path, stamp: stamp, article: article, diagnostics: diagnostics)
             return (article, diagnostics)
@@ -161,7 +156,7 @@ public struct SiteLoader: Sendable {
     }
 
     /// Reads and parses one file of `Content/`; nil when it cannot be read.
-    private static func read(
+    static func read(
         _ path: String, in folder: String, with loader: ArticleLoader
     ) -> (article: Article?, diagnostics: [Diagnostic], stamp: ArticleCache.Stamp)? {
         guard let snapshot = FileSnapshot(path: folder + "/" + path) else { return nil }

@@ -100,8 +100,10 @@ public struct Enrichment: Sendable {
             if let linker { full.document = linker.link(full.document, topics: topics) }
             return resolver.resolve(full).article
         }
-        return EnrichedSite(
+        var result = EnrichedSite(
             site: enriched, assignments: assignments, related: related, backlinks: backlinks, outbound: outbound,
             diagnostics: resolutions.flatMap(\.diagnostics), completion: completion)
+        result.steps = EnrichmentSteps(tagger: tagger, linker: linker, resolver: resolver, keys: keys)
+        return result
     }
 }

@@ -17,9 +17,12 @@ public actor PreviewSession {
     public nonisolated let events: LiveEvents
     private let cache = ArticleCache()
     private let enrichmentCache = EnrichmentCache()
-    private var fingerprints: [String: UInt64] = [:]
+    /// The outputs of the last good build, with the fingerprints they were rendered from.
+    private var previousPlan: [PlannedPage] = []
     private var staticHashes: [String: UInt64] = [:]
     private var assetStamps: [String: String] = [:]
+    /// The last preparation without errors, which edits to single articles patch.
+    private var lastGood: SiteBuilder.Prepared?
 
     /// Creates a session for a site; call `rebuild()` to make the first build.
     public init(options: BuildOptions, store: PreviewStore = PreviewStore(), events: LiveEvents = LiveEvents()) {
@@ -33,8 +36,17 @@ public actor PreviewSession {
     @discardableResult
     public func rebuild(changed: Set<String>? = nil) async -> RebuildOutcome {
         let start = Date()
-        let prepared = await SiteBuilder(options: options).prepare(
-            cache: cache, enrichmentCache: enrichmentCache, changedFiles: changed)
+        let builder = SiteBuilder(options: options)
+        let patched = changed.flatMap { changed in
+            lastGood.flatMap { builder.update($0, changedFiles: changed, cache: cache) }
+        }
+        let prepared: SiteBuilder.Prepared
+        if let patched {
+            prepared = patched
+        } else {
+            prepared = await builder.prepare(cache: cache, enrichmentCache: enrichmentCache, changedFiles: changed)
+        }
+        lastGood = prepared.theme != nil && !prepared.diagnostics.containsErrors ? prepared : nil
         guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
             let errors = prepared.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
             store.fail(errors)
@@ -44,14 +56,12 @@ public actor PreviewSession {
             events.send("errors", data: outcome)
             return outcome
         }
-        let renderer = SiteRenderer(
+        let renderer = await SiteRenderer(
             enriched: prepared.enriched, theme: theme,
             baseFingerprint: SiteRenderer.baseFingerprint(theme: theme, config: prepared.enriched.site.config))
         let planStart = Date()
-        let plan = renderer.plan()
-        let stale = plan.filter { fingerprints[$0.path] != $0.fingerprint }
-        let planned = Set(plan.map(\.path))
-        var removed = Set(fingerprints.keys).subtracting(planned)
+        let plan = await renderer.plan()
+        var (stale, removed) = Self.difference(from: previousPlan, to: plan)
 
         let sink = MemorySink()
         do {
@@ -66,7 +76,7 @@ public actor PreviewSession {
             return outcome
         }
         var changed: [String: PreviewFile] = [:]
-        let fingerprintOf = Dictionary(plan.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
+        let fingerprintOf = Dictionary(stale.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
         for (path, bytes) in sink.contents {
             changed[path] = PreviewFile(bytes: bytes, path: path, hash: fingerprintOf[path] ?? StableHasher.hash(bytes))
         }
@@ -87,8 +97,8 @@ public actor PreviewSession {
             + assetStamps.keys.filter { assetsNow[$0] == nil }
 
         store.apply(changed: changed, removed: removed, assets: Set(assets))
-        let firstBuild = fingerprints.isEmpty
-        fingerprints = fingerprintOf
+        let firstBuild = previousPlan.isEmpty
+        previousPlan = plan
         staticHashes = staticNow
         assetStamps = assetsNow
 
@@ -107,6 +117,20 @@ public actor PreviewSession {
                 uniquingKeysWith: { first, _ in first }))
         if !firstBuild { events.send(cssOnly ? "css" : "reload", data: outcome) }
         return outcome
+    }
+
+    /// The pages of `plan` whose fingerprint is new, and the paths `previous` had that `plan` has not.
+    static func difference(from previous: [PlannedPage], to plan: [PlannedPage]) -> (
+        stale: [PlannedPage], removed: Set<String>
+    ) {
+        // An edit that kept every page where it was (most edits): compare in place, no tables.
+        if previous.count == plan.count, zip(previous, plan).allSatisfy({ $0.path == $1.path }) {
+            return (zip(previous, plan).filter { $0.fingerprint != $1.fingerprint }.map(\.1), [])
+        }
+        var fingerprints: [String: UInt64] = [:]
+        for page in previous { fingerprints[page.path] = page.fingerprint }
+        let stale = plan.filter { fingerprints[$0.path] != $0.fingerprint }
+        return (stale, Set(fingerprints.keys).subtracting(plan.map(\.path)))
     }
 
     /// The URL path a page is served at: `2026/04/x/index.html` → `/2026/04/x/`.

@@ -14,6 +14,7 @@ public struct RebuildOutcome: Sendable, Codable, Equatable {
     public var rendered: Int
     /// How many warnings the build had (`gazette check` lists them).
     public var warnings = 0
-    /// Milliseconds per stage (`load+parse`, `enrich`, `plan+render`).
+    /// Milliseconds per stage: `load+parse`, `enrich`, `plan+render`; `reload` and `enrich edits`
+    /// instead of the first two when only articles were edited and each kept its place.
     public var stages: [String: Int] = [:]
 }

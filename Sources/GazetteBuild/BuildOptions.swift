@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     public var now = Date()
     /// Reuse and update the build cache in `.gazette-cache/` (off for one-off builds elsewhere).
     public var usesCache = true
+    /// Keep the loaded site in memory until the process ends instead of freeing it when the
+    /// build returns: for commands that exit right after one build.
+    public var keepsSiteUntilExit = false
     /// Called as each stage starts (`[2/4] enrich 9 articles`), for a progress line on terminals.
     public var progress: (@Sendable (String) -> Void)?
 

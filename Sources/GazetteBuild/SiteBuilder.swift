@@ -158,6 +158,7 @@ public struct SiteBuilder: Sendable {
             await cacheWrite.value
             lap("cache")
         }
+        if options.keepsSiteUntilExit { ProcessLifetime.keep((prepared, renderer, plan, articleCache)) }
         return BuildReport(
             articles: site.articles.count, pages: plan.filter(\.isHTML).count, files: plan.count + extras.count,
             rendered: counts.files, slowest: counts.slowest, renderSeconds: counts.renderSeconds,

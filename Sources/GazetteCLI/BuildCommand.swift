@@ -28,6 +28,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = BuildOptions(site: site.url, includeDrafts: drafts, baseURL: baseURL)
+        // The process ends with the build: freeing the site would only delay that.
+        options.keepsSiteUntilExit = true
         if let output {
             options.output =
                 URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

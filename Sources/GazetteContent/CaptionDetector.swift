@@ -54,8 +54,11 @@ public struct CaptionDetector: @unchecked Sendable {
     /// ending in 图, 摄 or 摄影.
     private func chineseCredit(_ text: Substring) -> Substring? {
         guard text.hasSuffix("图") || text.hasSuffix("摄") || text.hasSuffix("摄影") else { return nil }
+        // By scalars: the marks are single scalars, and grapheme breaking a whole paragraph is slow.
+        let scalars = text.unicodeScalars
         let tailStart =
-            text.lastIndex(where: { "。！？!?；;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+            scalars.lastIndex(where: { "。！？!?；;".unicodeScalars.contains($0) }).map { scalars.index(after: $0) }
+            ?? text.startIndex
         let tail = text[tailStart...].drop(while: { $0.isWhitespace })
         guard !tail.isEmpty, tail.count <= 30 else { return nil }
         if tail.contains(where: { $0 == " " || $0 == "\u{3000}" }) { return tail }

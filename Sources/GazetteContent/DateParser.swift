@@ -47,11 +47,24 @@ public enum DateParser {
     }
 
     private static func number(_ scanner: inout Substring, digits: Int) -> Int? {
-        let prefix = scanner.prefix(digits)
-        guard prefix.count == digits, prefix.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(prefix) else {
+        // On bytes: ASCII digits only, and every article's date comes through here.
+        let bytes = scanner.utf8
+        var index = bytes.startIndex
+        var value = 0
+        for _ in 0..<digits {
+            guard index != bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+                return nil
+            }
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            bytes.formIndex(after: &index)
+        }
+        // A digit followed by a combining mark is not a digit.
+        if index != bytes.endIndex, bytes[index] >= 0x80,
+            scanner[index...].unicodeScalars.first?.properties.isGraphemeExtend == true
+        {
             return nil
         }
-        scanner.removeFirst(digits)
+        scanner = scanner[index...]
         return value
     }
 

@@ -10,6 +10,39 @@ public struct HeadingIDs: Sendable {
     /// The id for a heading's text: letters, digits and CJK kept, Latin lowercased, spaces as
     /// hyphens, other punctuation dropped; `-1`, `-2` appended to repeats.
     public mutating func id(for text: String) -> String {
+        unique(Self.plainID(text) ?? Self.unicodeID(text))
+    }
+
+    /// Punctuation of Chinese text that ids drop.
+    private static let cjkPunctuation: Set<UInt32> = Set("，。！？、；：“”‘’（）《》【】—…·".unicodeScalars.map(\.value))
+
+    /// The id of text in ASCII, CJK ideographs and their punctuation, without Unicode property
+    /// lookups (headings of Chinese articles are almost all such); nil for any other text.
+    static func plainID(_ text: String) -> String? {
+        var id = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            var kept = scalar
+            switch value {
+            case 0x41...0x5A: kept = Unicode.Scalar(value + 0x20)!
+            case 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D, 0x4E00...0x9FFF, 0x3400...0x4DBF: break
+            case 0x20, 0x09...0x0D:
+                pendingHyphen = true
+                continue
+            case 0...0x7F: continue
+            default:
+                guard cjkPunctuation.contains(value) else { return nil }
+                continue
+            }
+            if pendingHyphen, !id.isEmpty { id += "-" }
+            pendingHyphen = false
+            id.unicodeScalars.append(kept)
+        }
+        return id
+    }
+
+    static func unicodeID(_ text: String) -> String {
         var id = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
@@ -22,7 +55,12 @@ public struct HeadingIDs: Sendable {
                 pendingHyphen = true
             }
         }
-        if id.isEmpty { id = "section" }
+        return id
+    }
+
+    /// `id`, or `id-1`, `id-2` … when the page has it already.
+    private mutating func unique(_ found: String) -> String {
+        var id = found.isEmpty ? "section" : found
         let base = id
         if let count = used[base] {
             var suffix = count

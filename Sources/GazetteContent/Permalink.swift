@@ -56,11 +56,24 @@ public struct Permalink: Sendable, Hashable {
 
     /// Why a site path is unsafe to write (outside the output folder), nil when it is safe.
     public static func problem(with path: String) -> String? {
-        if path.contains("\0") { return "contains a NUL character" }
-        if path.contains("\\") { return "contains a backslash" }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        if segments.contains(where: { $0 == ".." || $0 == "." }) { return "contains '..' or '.'" }
-        if path.contains("://") { return "is an absolute URL" }
+        // On bytes: every article and every written file is checked, and Foundation's
+        // `contains` goes through CFString on Linux.
+        let bytes = path.utf8
+        if bytes.contains(0) { return "contains a NUL character" }
+        if bytes.contains(UInt8(ascii: "\\")) { return "contains a backslash" }
+        var length = 0
+        var onlyDots = true
+        for byte in bytes {
+            if byte == UInt8(ascii: "/") {
+                if onlyDots && (length == 1 || length == 2) { return "contains '..' or '.'" }
+                (length, onlyDots) = (0, true)
+            } else {
+                length += 1
+                onlyDots = onlyDots && byte == UInt8(ascii: ".")
+            }
+        }
+        if onlyDots && (length == 1 || length == 2) { return "contains '..' or '.'" }
+        if bytes.containsBytes("://") { return "is an absolute URL" }
         return nil
     }
 }

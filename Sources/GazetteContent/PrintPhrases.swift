@@ -10,7 +10,7 @@ public enum PrintPhrases {
         let trimmed = text.trimmedWhitespace
         guard !trimmed.isEmpty, trimmed.utf8.count <= 24 * 4, trimmed.hasAtMostCharacters(24) else { return nil }
         if let listed = (extra + known).first(where: { trimmed == $0 }) { return listed }
-        if trimmed.firstRange(of: "扫码") != nil || trimmed.firstRange(of: "二维码") != nil { return String(trimmed) }
+        if trimmed.utf8.containsBytes("扫码") || trimmed.utf8.containsBytes("二维码") { return String(trimmed) }
         return nil
     }
 }

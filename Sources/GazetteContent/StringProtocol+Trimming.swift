@@ -4,8 +4,24 @@ extension StringProtocol {
     /// Native, unlike Foundation's `trimmingCharacters(in:)`, which on Linux goes through
     /// CFString and showed up as a tenth of loading an article.
     public var trimmedWhitespace: SubSequence {
+        // Most text has no whitespace at either end: two scalar checks, no grapheme walk.
+        // (A character is whitespace when its first scalar is, so a last scalar that extends
+        // the one before it takes the slow path.)
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isWhitespaceScalar,
+            !last.isWhitespaceScalar, last.value < 0x80 || !last.properties.isGraphemeExtend
+        {
+            return self[...]
+        }
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return self[start..<Swift.max(start, end)]
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is white space or a line break, without a property lookup for ASCII.
+    @inlinable var isWhitespaceScalar: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
     }
 }

@@ -78,9 +78,9 @@ extension SiteRenderer {
                 title: config.title, description: config.description, entries: entries, page: number, total: total,
                 path: SiteURLs.home)
             if number == 1, let first = entries.first {
-                list["lead"] = context.item(articles[first], topics: enriched.topics[first])
+                list["lead"] = item(first)
                 let rest = Array(entries.dropFirst())
-                list["items"] = .list(rest.map { context.item(articles[$0], topics: enriched.topics[$0]) })
+                list["items"] = .list(rest.map(item))
                 list["hasItems"] = .bool(!rest.isEmpty)
             }
             return html(number == 1 ? "home" : "list", page, ["list": .object(list)])
@@ -180,7 +180,7 @@ extension SiteRenderer {
     ) -> [String: MustacheValue] {
         var list: [String: MustacheValue] = [
             "title": .string(title),
-            "items": .list(entries.map { context.item(articles[$0], topics: enriched.topics[$0]) }),
+            "items": .list(entries.map(item)),
             "hasItems": .bool(!entries.isEmpty),
             "pager": context.pager(current: page, total: total, path: path, language: config.language),
         ]

@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     let summaryKeys: [UInt64]
     /// Article indexes of each used topic, newest first; topics in vocabulary order.
     let topicEntries: [(topic: Topic, entries: [Int])]
+    /// List items and references made once for all articles, when a render covers most pages.
+    var shared: SharedValues?
 
     /// Creates a renderer; `baseFingerprint` identifies the theme and settings.
     public init(enriched: EnrichedSite, theme: Theme, baseFingerprint: UInt64 = 0) async {
@@ -90,9 +92,14 @@ public struct SiteRenderer: Sendable {
     /// Renders the given pages in parallel into `sink`.
     public func render(_ pages: [PlannedPage], into sink: some PageSink) async throws -> Counts {
         await sink.prepareFolders(for: pages.map(\.path))
-        let results = await ParallelMap.map(pages) { page -> (render: Double, write: Double, failure: String?) in
+        var renderer = self
+        // Each article shows on several lists and in other articles' related lists: when most
+        // pages are rendered, what those show of it is made once.
+        if shared == nil, pages.count * 2 > articles.count { renderer.shared = await sharedValues() }
+        let results = await ParallelMap.map(pages) {
+            [renderer] page -> (render: Double, write: Double, failure: String?) in
             let start = DispatchTime.now().uptimeNanoseconds
-            let bytes = render(page)
+            let bytes = renderer.render(page)
             let rendered = DispatchTime.now().uptimeNanoseconds
             var failure: String?
             do {
@@ -137,10 +144,9 @@ public struct SiteRenderer: Sendable {
         page.jsonLD = context.jsonLD(article)
         let values = context.article(
             article, body: Self.bodyHTML(article), topics: enriched.topics[index],
-            related: enriched.related[index].map { articles[$0] },
-            backlinks: enriched.backlinks[index].map { articles[$0] },
-            previous: index + 1 < articles.count ? articles[index + 1] : nil,
-            next: index > 0 ? articles[index - 1] : nil)
+            related: enriched.related[index].map(reference), backlinks: enriched.backlinks[index].map(reference),
+            previous: index + 1 < articles.count ? reference(index + 1) : nil,
+            next: index > 0 ? reference(index - 1) : nil)
         return theme.render("article", context.context(for: page, ["article": values]))
     }
 

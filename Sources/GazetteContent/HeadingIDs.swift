@@ -25,7 +25,7 @@ public struct HeadingIDs: Sendable {
             let value = scalar.value
             var kept = scalar
             switch value {
-            case 0x41...0x5A: kept = Unicode.Scalar(value + 0x20)!
+            case 0x41...0x5A: kept = Unicode.Scalar(UInt8(value + 0x20))
             case 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D, 0x4E00...0x9FFF, 0x3400...0x4DBF: break
             case 0x20, 0x09...0x0D:
                 pendingHyphen = true

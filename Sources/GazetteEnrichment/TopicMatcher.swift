@@ -45,6 +45,14 @@ public final class TopicMatcher: @unchecked Sendable {
     private var transitions: [Int32] = []
     /// The first node on a node's output chain (itself or its dictionary link), or -1.
     private var firstOutput: [Int32] = []
+    /// `transitions` for the scan: each target as the offset of its row (`node × classCount`),
+    /// bitwise negated when the node ends a pattern, so a byte that ends nothing costs one
+    /// load and one test.
+    private var rows: [Int32] = []
+    /// One bit per character of the Basic Multilingual Plane that some name starts with
+    /// (ASCII in both cases). At the root, a character without its bit leaves the automaton at
+    /// the root: no name starts inside it, so the scan skips its bytes.
+    private var startsName = [UInt64](repeating: 0, count: 1024)
 
     /// Builds the matcher for topics given as `names[i]` = the names and aliases of topic `i`.
     public init(names: [[String]]) {
@@ -64,6 +72,14 @@ public final class TopicMatcher: @unchecked Sendable {
                         children[node][byte] = children.count - 1
                         node = children.count - 1
                     }
+                }
+                if let first = String(decoding: bytes, as: UTF8.self).unicodeScalars.first, first.value < 0x10000 {
+                    for value in Set([first.value, Self.upper(first.value)]) {
+                        startsName[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                    }
+                } else {
+                    // A name starting beyond the BMP: no character is skipped.
+                    startsName = [UInt64](repeating: ~0, count: 1024)
                 }
                 guard ends[node] == -1 else { continue }  // the first topic to claim a name keeps it
                 ends[node] = patterns.count
@@ -129,6 +145,12 @@ public final class TopicMatcher: @unchecked Sendable {
             }
         }
         firstOutput = (0..<count).map { terminal[$0] >= 0 ? Int32($0) : dictionaryLink[$0] }
+        // Names are matched case-insensitively: upper-case ASCII shares its lower-case class.
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { byteClass[Int(byte)] = byteClass[Int(byte | 0x20)] }
+        rows = transitions.map { target in
+            let offset = target * Int32(classCount)
+            return firstOutput[Int(target)] >= 0 ? ~offset : offset
+        }
     }
 
     private func next(_ node: Int, _ byte: UInt8) -> Int? {
@@ -158,18 +180,39 @@ public final class TopicMatcher: @unchecked Sendable {
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         guard !patterns.isEmpty else { return [] }
         var found: [Match] = []
-        var node = 0
         // Local copies of the tables: the loop below runs once per byte of every article.
-        let (transitions, byteClass, classCount, firstOutput, terminal, dictionaryLink) = (
-            self.transitions, self.byteClass, self.classCount, self.firstOutput, self.terminal, self.dictionaryLink
+        let (classCount, firstOutput, terminal, dictionaryLink) = (
+            self.classCount, self.firstOutput, self.terminal, self.dictionaryLink
         )
-        for position in 0..<bytes.count {
-            let byte = Self.lowercased(bytes[position])
-            node = Int(transitions[node &* classCount &+ Int(byteClass[Int(byte)])])
+        rows.withUnsafeBufferPointer { rows in
+            byteClass.withUnsafeBufferPointer { byteClass in
+                startsName.withUnsafeBufferPointer { startsName in
+                    var row = 0
+                    var position = 0
+                    let count = bytes.count
+                    while position < count {
+                        if row == 0, let (value, length) = Self.character(in: bytes, at: position),
+                            startsName[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
+                        {
+                            position += length
+                            continue
+                        }
+                        let next = rows[row &+ Int(byteClass[Int(bytes[position])])]
+                        position += 1
+                        if next >= 0 {
+                            row = Int(next)
+                            continue
+                        }
+                        row = Int(~next)
+                        collect(node: row / classCount, end: position)
+                    }
+                }
+            }
+        }
+        func collect(node: Int, end: Int) {
             var output = Int(firstOutput[node])
             while output >= 0 {
                 let pattern = patterns[Int(terminal[output])]
-                let end = position + 1
                 let start = end - pattern.length
                 if (!pattern.leftBoundary || start == 0 || !Self.isWordByte(bytes[start - 1]))
                     && (!pattern.rightBoundary || end == bytes.count || !Self.isWordByte(bytes[end]))
@@ -188,6 +231,29 @@ public final class TopicMatcher: @unchecked Sendable {
             covered = match.end
         }
         return chosen
+    }
+
+    /// The BMP character starting at `position` and its length in bytes; nil inside a
+    /// character, beyond the BMP, or where the bytes are cut short.
+    @inline(__always)
+    private static func character(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int)? {
+        let lead = bytes[position]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead >= 0xC0 && lead < 0xE0, position + 1 < bytes.count {
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
+        }
+        if lead >= 0xE0 && lead < 0xF0, position + 2 < bytes.count {
+            return (
+                UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
+                    | UInt32(bytes[position + 2] & 0x3F), 3
+            )
+        }
+        return nil
+    }
+
+    /// The upper-case ASCII letter of a lower-case one; other values as they are.
+    private static func upper(_ value: UInt32) -> UInt32 {
+        (0x61...0x7A).contains(value) ? value - 0x20 : value
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {

@@ -143,6 +143,16 @@ public struct PageContext: Sendable {
         _ article: Article, body: String, topics: [Topic], related: [Article], backlinks: [Article], previous: Article?,
         next: Article?
     ) -> Value {
+        self.article(
+            article, body: body, topics: topics, related: related.map(reference), backlinks: backlinks.map(reference),
+            previous: previous.map(reference), next: next.map(reference))
+    }
+
+    /// The `article` value of an article page, with the other articles as `reference(_:)` made them.
+    public func article(
+        _ article: Article, body: String, topics: [Topic], related: [Value], backlinks: [Value], previous: Value?,
+        next: Value?
+    ) -> Value {
         var values = itemValues(article, topics: topics)
         values["body"] = .string(body)
         values["wordCountDisplay"] = .string(
@@ -157,12 +167,12 @@ public struct PageContext: Sendable {
                 ]
             })
         values["hasTOC"] = .bool(toc.count >= 2)
-        values["related"] = .list(related.map(reference))
+        values["related"] = .list(related)
         values["hasRelated"] = .bool(!related.isEmpty)
-        values["backlinks"] = .list(backlinks.map(reference))
+        values["backlinks"] = .list(backlinks)
         values["hasBacklinks"] = .bool(!backlinks.isEmpty)
-        if let previous { values["previous"] = reference(previous) }
-        if let next { values["next"] = reference(next) }
+        if let previous { values["previous"] = previous }
+        if let next { values["next"] = next }
         if let updated = article.updated, updated > article.date {
             values["updatedDisplay"] = .string(dates.day(updated, language: article.language))
             values["updatedISO"] = .string(dates.iso(updated))

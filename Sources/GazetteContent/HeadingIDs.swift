@@ -2,7 +2,9 @@ import Foundation
 
 /// Anchor ids for headings that keep CJK text (`谈判细节`) and are unique within a page.
 public struct HeadingIDs: Sendable {
-    private var used: [String: Int] = [:]
+    /// Each id given, with the next suffix to try for it: a page has a few dozen headings at
+    /// most, so a list searched in order beats hashing every id.
+    private var used: [(id: String, next: Int)] = []
 
     /// A fresh set of ids for one page.
     public init() {}
@@ -62,17 +64,17 @@ public struct HeadingIDs: Sendable {
     private mutating func unique(_ found: String) -> String {
         var id = found.isEmpty ? "section" : found
         let base = id
-        if let count = used[base] {
-            var suffix = count
+        if let entry = used.firstIndex(where: { $0.id == base }) {
+            var suffix = used[entry].next
             repeat {
                 id = "\(base)-\(suffix)"
                 suffix += 1
-            } while used[id] != nil
-            used[base] = suffix
+            } while used.contains(where: { $0.id == id })
+            used[entry].next = suffix
         } else {
-            used[base] = 1
+            used.append((base, 1))
         }
-        used[id] = used[id] ?? 1
+        if !used.contains(where: { $0.id == id }) { used.append((id, 1)) }
         return id
     }
 }

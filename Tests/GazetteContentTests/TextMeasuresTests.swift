@@ -34,4 +34,16 @@ struct TextMeasuresTests {
         let summary = TextMeasures.summary(of: [sentence, sentence, sentence].joined(separator: " "))
         #expect(summary == sentence + " " + sentence)
     }
+
+    @Test(
+        "characters of every UTF-8 length are counted",
+        arguments: [
+            ("Café au lait", 0, 3), ("𠀀中文", 3, 0), ("don't stop—now", 0, 3), ("Ünïcode 😀 ok", 0, 2),
+            ("２０２６年４月", 2, 0), ("Åland・ヘルシンキ", 5, 1), ("naïve-ish 한국어 text", 0, 3),
+        ])
+    func utf8Lengths(text: String, cjk: Int, words: Int) {
+        let measures = TextMeasures(text)
+        #expect(measures.cjkCharacters == cjk, "\(text)")
+        #expect(measures.latinWords == words, "\(text)")
+    }
 }

@@ -8,24 +8,14 @@ extension SiteBuilder {
     /// all in-place article edits, or `previous` had errors, and `prepare` must run.
     /// `changedFiles`: the full paths a file watcher saw change.
     public func update(_ previous: Prepared, changedFiles: Set<String>, cache: ArticleCache?) -> Prepared? {
-        guard previous.theme != nil, !previous.diagnostics.containsErrors, !changedFiles.isEmpty else { return nil }
-        let content = options.site.appendingPathComponent("Content").path + "/"
-        var paths: [String] = []
-        for file in changedFiles.sorted() {
-            guard file.hasPrefix(content) else { return nil }
-            let path = String(file.dropFirst(content.count))
-            guard SiteLoader.articleExtensions.contains((path as NSString).pathExtension.lowercased()) else {
-                return nil
-            }
-            paths.append(path)
-        }
+        guard previous.theme != nil, !previous.diagnostics.containsErrors else { return nil }
         let start = Date()
         let loader = SiteLoader(
             root: options.site,
             options: SiteLoader.Options(
                 includeDrafts: options.includeDrafts, baseURL: options.baseURL, now: options.now),
             cache: cache)
-        guard let edits = loader.reload(paths, in: previous.enriched.site) else { return nil }
+        guard let edits = loader.reload(changedFiles, in: previous.enriched.site) else { return nil }
         let loaded = Date()
         guard
             let (enriched, enrichmentChanged) = Enrichment(explainsTopics: false).update(

@@ -137,17 +137,12 @@ public struct SiteRenderer: Sendable {
 
     func renderArticle(_ index: Int) -> [UInt8] {
         let article = enriched.fullArticle(index)
-        var page = PageContext.Page(
-            title: context.title(article.title), description: article.summary, path: article.url, kind: "article",
-            language: article.language)
-        page.image = article.image.map { context.imageLink($0, of: article) }
-        page.jsonLD = context.jsonLD(article)
-        let values = context.article(
+        let page = context.articlePage(
             article, body: Self.bodyHTML(article), topics: enriched.topics[index],
             related: enriched.related[index].map(reference), backlinks: enriched.backlinks[index].map(reference),
             previous: index + 1 < articles.count ? reference(index + 1) : nil,
             next: index > 0 ? reference(index - 1) : nil)
-        return theme.render("article", context.context(for: page, ["article": values]))
+        return theme.render("article", page)
     }
 
     /// Everything an article page shows: its source, topics, and what it shows of other articles.

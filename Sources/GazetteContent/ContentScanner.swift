@@ -46,7 +46,7 @@ enum ContentScanner {
     }
 
     /// `.md` or `.markdown` in any letter case, without bridging every name to NSString.
-    private static func isArticle(_ name: String) -> Bool {
+    static func isArticle(_ name: String) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let suffix = name[name.index(after: dot)...]
         return suffix.utf8.count <= 8 && SiteLoader.articleExtensions.contains(suffix.lowercased())

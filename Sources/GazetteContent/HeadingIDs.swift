@@ -18,46 +18,56 @@ public struct HeadingIDs: Sendable {
     /// Punctuation of Chinese text that ids drop.
     private static let cjkPunctuation: Set<UInt32> = Set("，。！？、；：“”‘’（）《》【】—…·".unicodeScalars.map(\.value))
 
-    /// The id of text in ASCII, CJK ideographs and their punctuation, without Unicode property
-    /// lookups (headings of Chinese articles are almost all such); nil for any other text.
-    static func plainID(_ text: String) -> String? {
+    /// What an id does with one character of the heading.
+    private enum Part {
+        case kept(Unicode.Scalar)
+        case space
+        case dropped
+    }
+
+    /// Builds an id from `scalars`, each classified by `part`; nil when `part` gives up (nil).
+    private static func id(
+        _ scalars: some Sequence<Unicode.Scalar>, _ part: (Unicode.Scalar) -> Part?
+    ) -> String? {
         var id = ""
         var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            var kept = scalar
-            switch value {
-            case 0x41...0x5A: kept = Unicode.Scalar(UInt8(value + 0x20))
-            case 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D, 0x4E00...0x9FFF, 0x3400...0x4DBF: break
-            case 0x20, 0x09...0x0D:
-                pendingHyphen = true
-                continue
-            case 0...0x7F: continue
-            default:
-                guard cjkPunctuation.contains(value) else { return nil }
-                continue
+        for scalar in scalars {
+            switch part(scalar) {
+            case nil: return nil
+            case .kept(let kept):
+                if pendingHyphen, !id.isEmpty { id += "-" }
+                pendingHyphen = false
+                id.unicodeScalars.append(kept)
+            case .space: pendingHyphen = true
+            case .dropped: continue
             }
-            if pendingHyphen, !id.isEmpty { id += "-" }
-            pendingHyphen = false
-            id.unicodeScalars.append(kept)
         }
         return id
     }
 
-    static func unicodeID(_ text: String) -> String {
-        var id = ""
-        var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
-            {
-                if pendingHyphen, !id.isEmpty { id += "-" }
-                pendingHyphen = false
-                id.unicodeScalars.append(scalar)
-            } else if scalar.properties.isWhitespace {
-                pendingHyphen = true
+    /// The id of text in ASCII, CJK ideographs and their punctuation, without Unicode property
+    /// lookups (headings of Chinese articles are almost all such); nil for any other text.
+    static func plainID(_ text: String) -> String? {
+        id(text.unicodeScalars) { scalar in
+            switch scalar.value {
+            case 0x41...0x5A: .kept(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+            case 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D, 0x4E00...0x9FFF, 0x3400...0x4DBF: .kept(scalar)
+            case 0x20, 0x09...0x0D: .space
+            case 0...0x7F: .dropped
+            default: cjkPunctuation.contains(scalar.value) ? .dropped : nil
             }
         }
-        return id
+    }
+
+    /// The id of any text, by Unicode properties of its lowercased form.
+    static func unicodeID(_ text: String) -> String {
+        id(text.lowercased().unicodeScalars) { scalar in
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
+            {
+                return .kept(scalar)
+            }
+            return scalar.properties.isWhitespace ? .space : .dropped
+        } ?? ""
     }
 
     /// `id`, or `id-1`, `id-2` … when the page has it already.

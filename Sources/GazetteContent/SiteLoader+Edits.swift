@@ -1,12 +1,19 @@
 import Foundation
 
 extension SiteLoader {
-    /// Reads edited articles again for a site loaded before (`gazette serve`): nil unless every
-    /// one of them is an article of `site` that kept its place, since anything else (a new,
-    /// deleted or moved article, a changed date, URL, title or tag, an error) changes what the
-    /// whole site is and needs `load()`.
-    public func reload(_ contentPaths: [String], in site: Site) -> [ArticleEdit]? {
+    /// Reads edited articles again for a site loaded before (`gazette serve`); `changedFiles`
+    /// are the full paths a file watcher saw change. Nil unless every one of them is an article
+    /// of `site` that kept its place, since anything else (another file, a new, deleted or moved
+    /// article, a changed date, URL, title or tag, an error) changes what the whole site is and
+    /// needs `load()`.
+    public func reload(_ changedFiles: Set<String>, in site: Site) -> [ArticleEdit]? {
         let folder = root.appendingPathComponent("Content").path
+        var contentPaths: [String] = []
+        for file in changedFiles.sorted() {
+            guard file.hasPrefix(folder + "/"), ContentScanner.isArticle(file) else { return nil }
+            contentPaths.append(String(file.dropFirst(folder.count + 1)))
+        }
+        guard !contentPaths.isEmpty else { return nil }
         let loader = Self.articleLoader(for: site.config)
         var edits: [ArticleEdit] = []
         for path in contentPaths {

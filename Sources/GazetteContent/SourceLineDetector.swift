@@ -5,10 +5,9 @@ public enum SourceLineDetector {
 
     /// The source named by `text` (`新华社`), or nil when the paragraph is not a source line.
     public static func source(in text: String) -> String? {
+        var line = text.trimmedWhitespace
         // Body paragraphs are long: ruled out by their bytes before any character is counted
         // (as captions are).
-        guard text.utf8.count <= maximumLength * 4 + 16 else { return nil }
-        var line = text.trimmedWhitespace
         guard !line.isEmpty, line.utf8.count <= maximumLength * 4, line.hasAtMostCharacters(maximumLength),
             !line.utf8.contains(0x0A)
         else { return nil }

@@ -17,21 +17,14 @@ extension Enrichment {
             let old = previous.site.articles[index]
             let article = edit.article
             guard old.file == article.file, old.headings.map(\.id) == article.headings.map(\.id) else { return nil }
-            let assignments = steps.tagger.assign(article)
+            let assignments = steps.tag(article, cache: cache)
             guard assignments.map(\.topic.id) == previous.topics[index].map(\.id) else { return nil }
-            cache?.storeTagged(article.file, key: steps.keys.tagging(article), assignments)
-            var linked = article
-            if let linker = steps.linker {
-                linked.document = linker.link(linked.document, topics: assignments.map(\.topic))
-            }
-            let resolution = steps.resolver.resolve(linked)
             // What it found last time, from the cache when there is one (a search through every
             // warning of the site costs more than the rest of the update).
             let before =
                 cache?.previousResolution(article.file)?.diagnostics
                 ?? previous.diagnostics.filter { $0.file == article.file }
-            cache?.storeResolved(
-                article.file, key: steps.keys.linking(article, topics: assignments, previous: resolution), resolution)
+            let resolution = steps.link(article, assignments: assignments, cache: cache)
 
             result.site.articles[index] = resolution.article
             result.setAssignments(assignments, at: index)

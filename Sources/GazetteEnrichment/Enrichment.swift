@@ -36,30 +36,24 @@ public struct Enrichment: Sendable {
             cache?.storeResolver(key: tablesKey.value, resolver)
         }
 
+        let steps = EnrichmentSteps(tagger: tagger, linker: linker, resolver: resolver, keys: keys)
+
         cache?.keep(only: Set(site.articles.map(\.file)))
         let withBody: @Sendable (Article) -> Article = { article in
             article.hasBody ? article : complete?(article) ?? article
         }
         let results = await ParallelMap.map(site.articles) { stored -> ([TopicAssignment], LinkResolver.Resolution) in
             var article = stored
-            let tagKey = keys.tagging(article)
             let assignments: [TopicAssignment]
-            if let cached = cache?.tagged(article.file, key: tagKey) {
+            if let cached = cache?.tagged(article.file, key: keys.tagging(article)) {
                 assignments = cached
             } else {
                 article = withBody(article)
-                assignments = tagger.assign(article)
-                cache?.storeTagged(article.file, key: tagKey, assignments)
+                assignments = steps.tag(article, cache: cache)
             }
             let linkKey = keys.linking(article, topics: assignments, previous: cache?.previousResolution(article.file))
             if let cached = cache?.resolved(article.file, key: linkKey) { return (assignments, cached) }
-            var linked = withBody(article)
-            if let linker { linked.document = linker.link(linked.document, topics: assignments.map(\.topic)) }
-            let resolution = resolver.resolve(linked)
-            // Stored under the key the next run computes from this resolution.
-            cache?.storeResolved(
-                article.file, key: keys.linking(article, topics: assignments, previous: resolution), resolution)
-            return (assignments, resolution)
+            return (assignments, steps.link(withBody(article), assignments: assignments, cache: cache))
         }
         let assignments = results.map(\.0)
         let resolutions = results.map(\.1)
@@ -96,14 +90,12 @@ public struct Enrichment: Sendable {
         }
         // A page of an article without its body needs the body as enrichment would have left it.
         let completion: @Sendable (Article, [Topic]) -> Article = { article, topics in
-            var full = withBody(article)
-            if let linker { full.document = linker.link(full.document, topics: topics) }
-            return resolver.resolve(full).article
+            steps.link(withBody(article), topics: topics).article
         }
         var result = EnrichedSite(
             site: enriched, assignments: assignments, related: related, backlinks: backlinks, outbound: outbound,
             diagnostics: resolutions.flatMap(\.diagnostics), completion: completion)
-        result.steps = EnrichmentSteps(tagger: tagger, linker: linker, resolver: resolver, keys: keys)
+        result.steps = steps
         return result
     }
 }

@@ -38,14 +38,14 @@ public final class TopicMatcher: @unchecked Sendable {
     private var patterns: [Pattern] = []
     /// A dense transition table for the root, the node every mismatch returns to.
     private var rootTable = [Int32](repeating: 0, count: 256)
-    /// The automaton as a full transition table (failures folded in) over byte classes: bytes
-    /// that occur in no name share class 0. One lookup per byte of text.
+    /// The column of each byte in `rows`: bytes that occur in no name share class 0, and
+    /// upper-case ASCII shares its lower-case class.
     private var byteClass = [Int32](repeating: 0, count: 256)
     private var classCount = 1
-    private var transitions: [Int32] = []
     /// The first node on a node's output chain (itself or its dictionary link), or -1.
     private var firstOutput: [Int32] = []
-    /// `transitions` for the scan: each target as the offset of its row (`node × classCount`),
+    /// The automaton as a full transition table (failures folded in) over byte classes, one
+    /// lookup per byte of text: each target as the offset of its row (`node × classCount`),
     /// bitwise negated when the node ends a pattern, so a byte that ends nothing costs one
     /// load and one test.
     private var rows: [Int32] = []
@@ -130,7 +130,8 @@ public final class TopicMatcher: @unchecked Sendable {
             byteClass[Int(byte)] = Int32(classCount)
             classCount += 1
         }
-        transitions = [Int32](repeating: 0, count: count * classCount)
+        // The automaton as a full transition table (failures folded in) over byte classes.
+        var transitions = [Int32](repeating: 0, count: count * classCount)
         for node in [0] + queue {
             for byte in 0..<256 {
                 let column = Int(byteClass[byte])

@@ -46,8 +46,9 @@ public actor PreviewSession {
         } else {
             prepared = await builder.prepare(cache: cache, enrichmentCache: enrichmentCache, changedFiles: changed)
         }
-        lastGood = prepared.theme != nil && !prepared.diagnostics.containsErrors ? prepared : nil
-        guard let theme = prepared.theme, !prepared.diagnostics.containsErrors else {
+        let theme = prepared.diagnostics.containsErrors ? nil : prepared.theme
+        lastGood = theme == nil ? nil : prepared
+        guard let theme else {
             let errors = prepared.diagnostics.filter { $0.severity == .error }.sortedForDisplay()
             store.fail(errors)
             let outcome = RebuildOutcome(

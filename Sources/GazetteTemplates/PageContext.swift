@@ -138,14 +138,20 @@ public struct PageContext: Sendable {
         ]
     }
 
-    /// The `article` value of an article page.
-    public func article(
-        _ article: Article, body: String, topics: [Topic], related: [Article], backlinks: [Article], previous: Article?,
-        next: Article?
+    /// The whole context of an article's page (`article.mustache`): the page with its image and
+    /// JSON-LD, and the `article` value; other articles as `reference(_:)` made them.
+    public func articlePage(
+        _ article: Article, body: String, topics: [Topic], related: [Value], backlinks: [Value], previous: Value?,
+        next: Value?
     ) -> Value {
-        self.article(
-            article, body: body, topics: topics, related: related.map(reference), backlinks: backlinks.map(reference),
-            previous: previous.map(reference), next: next.map(reference))
+        var page = Page(
+            title: title(article.title), description: article.summary, path: article.url, kind: "article",
+            language: article.language)
+        page.image = article.image.map { imageLink($0, of: article) }
+        page.jsonLD = jsonLD(article)
+        let values = self.article(
+            article, body: body, topics: topics, related: related, backlinks: backlinks, previous: previous, next: next)
+        return context(for: page, ["article": values])
     }
 
     /// The `article` value of an article page, with the other articles as `reference(_:)` made them.

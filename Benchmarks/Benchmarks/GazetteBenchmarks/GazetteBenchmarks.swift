@@ -66,23 +66,20 @@ let benchmarks: @Sendable () -> Void = {
         return (tagger, try Fixtures.article())
     }
 
-    // 4. One article page from the default theme, built as `SiteRenderer.renderArticle` builds it:
-    // page description, JSON-LD, the `article` value with five related articles, two backlinks and
-    // a previous article (the sample is the newest, so it has no next), then the Mustache render.
+    // 4. One article page from the default theme, built with `PageContext.articlePage` as
+    // `SiteRenderer.renderArticle` does: page description, JSON-LD, the `article` value with five
+    // related articles, two backlinks and a previous article (the sample is the newest, so it has
+    // no next), then the Mustache render.
     // The body HTML is made in setup: 1b measures it.
     Benchmark("Render article page", configuration: perArticle) { _, input in
         let context = input.context
         let article = input.article
         let neighbours = input.neighbours
-        var page = PageContext.Page(
-            title: context.title(article.title), description: article.summary, path: article.url, kind: "article",
-            language: article.language)
-        page.image = article.image.map { context.imageLink($0, of: article) }
-        page.jsonLD = context.jsonLD(article)
-        let values = context.article(
-            article, body: input.body, topics: input.topics, related: Array(neighbours.prefix(5)),
-            backlinks: Array(neighbours.suffix(2)), previous: neighbours[0], next: nil)
-        blackHole(input.theme.render("article", context.context(for: page, ["article": values])))
+        let page = context.articlePage(
+            article, body: input.body, topics: input.topics, related: neighbours.prefix(5).map(context.reference),
+            backlinks: neighbours.suffix(2).map(context.reference), previous: context.reference(neighbours[0]),
+            next: nil)
+        blackHole(input.theme.render("article", page))
     } setup: { () throws -> PageInputs in
         let article = try Fixtures.article()
         let tagger = TopicTagger(vocabulary: try Fixtures.vocabulary(), config: Fixtures.config, explains: false)

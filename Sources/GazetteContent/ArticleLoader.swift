@@ -17,8 +17,8 @@ public struct ArticleLoader: Sendable {
     public func load(
         file: String, contentPath: String, bytes: [UInt8], modified: Date, diagnostics: inout [Diagnostic]
     ) -> Article? {
-        // The standard library validates fast; the slow scan runs only to say where it failed.
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        // The fast check runs on every file; the slow scan only to say where it failed.
+        guard bytes.withUnsafeBufferPointer(UTF8Validation.isValid) else {
             let bad = UTF8Validation.firstInvalidByte(in: bytes) ?? (0, 1, 1)
             diagnostics.append(
                 .error(

@@ -135,8 +135,9 @@ struct CMarkTreeConverter {
         return SourceRange(startLine: startLine, startColumn: startColumn, endLine: endLine, endColumn: endColumn)
     }
 
+    /// A literal of the tree: cmark replaced any invalid UTF-8 of the input (`CMARK_OPT_VALIDATE_UTF8`).
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
+        pointer.map { String(validUTF8CString: $0) } ?? ""
     }
 
     /// cmark's own HTML for a subtree, which it renders without recursion.

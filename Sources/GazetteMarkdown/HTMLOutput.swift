@@ -6,7 +6,8 @@ struct HTMLOutput {
         bytes.reserveCapacity(capacity)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// The output as a string: the bytes are copied from strings and ASCII, so they need no validation.
+    var string: String { bytes.withUnsafeBufferPointer { String(validUTF8: $0) } }
 
     /// Starts a new line unless the output is empty or already at one (cmark's `cr`).
     mutating func newlineIfNeeded() {

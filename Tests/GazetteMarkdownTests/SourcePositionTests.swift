@@ -42,4 +42,45 @@ struct SourcePositionTests {
 
                 """)
     }
+
+    @Test("character columns count scalars of every UTF-8 length, eight bytes at a time or not")
+    func characterColumns() {
+        let source = """
+            前言 ok **粗体** 和 *斜体*，😀 emoji [链接](a.md) 以及 `代码` é [第二](b.md)。
+
+            > 引用里的 **强调** 🎉 [三](c.md)
+            """
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        /// The 1-based scalar column of a 1-based byte column on a line.
+        func scalarColumn(_ line: Int, _ byteColumn: Int) -> Int {
+            String(decoding: Array(lines[line - 1].utf8).prefix(byteColumn - 1), as: UTF8.self).unicodeScalars.count + 1
+        }
+        func ranges(_ inlines: [Inline]) -> [SourceRange] {
+            inlines.flatMap { inline -> [SourceRange] in
+                switch inline {
+                case .text(_, let range), .code(_, let range): return [range]
+                case .emphasis(let children, let range), .strong(let children, let range):
+                    return [range] + ranges(children)
+                case .link(let link): return [link.range] + ranges(link.content)
+                default: return []
+                }
+            }
+        }
+        func ranges(_ blocks: [Block]) -> [SourceRange] {
+            blocks.flatMap { block -> [SourceRange] in
+                switch block {
+                case .paragraph(let inlines, let range): return [range] + ranges(inlines)
+                case .blockQuote(let children, let range): return [range] + ranges(children)
+                default: return []
+                }
+            }
+        }
+        let bytes = ranges(Document(parsing: source).blocks)
+        let characters = ranges(Document(parsing: source, options: .characterColumns).blocks)
+        #expect(bytes.count == characters.count && bytes.count > 15)
+        for (byte, character) in zip(bytes, characters) {
+            #expect(character.start.column == scalarColumn(byte.start.line, byte.start.column), "\(byte)")
+            #expect(character.end.column == scalarColumn(byte.end.line, byte.end.column), "\(byte)")
+        }
+    }
 }

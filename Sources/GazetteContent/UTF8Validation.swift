@@ -1,23 +1,25 @@
 /// Finds where a file stops being valid UTF-8, so the error can name the line and column.
 enum UTF8Validation {
-    /// Whether the bytes are valid UTF-8, as `String(validating:)` decides, at about three times
-    /// its speed on Chinese text: ASCII eight bytes at a time, and each sequence checked by its
-    /// lead byte's length with the ranges the standard forbids (overlong forms, surrogates, past
-    /// U+10FFFF) tested only where they can occur.
+    /// Whether the bytes are valid UTF-8, as `String(validating:)` decides, at almost twice its
+    /// speed on Chinese text: ASCII runs eight bytes at a time, three-byte sequences whose lead
+    /// byte rules out every forbidden form (overlong, surrogate) by two comparisons, and the
+    /// exact checks only for the other lead bytes.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-                continue
-            }
             let lead = base[index]
             if lead < 0x80 {
                 index += 1
+                while index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+            } else if lead &- 0xE1 < 0x0F, lead != 0xED, index + 2 < count {
+                guard base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 else { return false }
+                index += 3
             } else if lead < 0xC2 {
                 return false
             } else if lead < 0xE0 {

@@ -7,12 +7,15 @@ extension Document {
     }
 
     /// Rewrites every sequence of sibling inline nodes, innermost first, told where it sits.
+    ///
+    /// Runs the transform hands back as they were are kept, and so is every block around them:
+    /// most of an article has no link, and rebuilding all of its blocks for the few that do
+    /// cost more than cmark's parse. Blocks inside quotes, lists and elements come before the
+    /// blocks of the sequence that holds them, as in `transformingBlocks`.
     public func transformingInlines(
         _ transform: ([Inline], InlineContext) -> [Inline]
     ) -> Document {
-        transformingBlocks { blocks in
-            blocks.map { Self.transformInlines(in: $0, transform) }
-        }
+        Self.transformedInlines(in: blocks, transform).map { Document(blocks: $0) } ?? self
     }
 
     /// Rewrites every link (not images), for example to turn `../x.md` into the article's URL.
@@ -100,51 +103,119 @@ extension Document {
         return transform(inner)
     }
 
-    private static func transformInlines(
+    /// The blocks with their inline runs transformed, or nil when no run changed.
+    private static func transformedInlines(
+        in blocks: [Block], _ transform: ([Inline], InlineContext) -> [Inline]
+    ) -> [Block]? {
+        var result = blocks
+        var changed = false
+        for pass in 0..<2 {
+            for index in blocks.indices where blocks[index].holdsBlocks == (pass == 0) {
+                if let block = transformedInlines(in: result[index], transform) {
+                    result[index] = block
+                    changed = true
+                }
+            }
+        }
+        return changed ? result : nil
+    }
+
+    /// A block with its inline runs (or its children's) transformed, or nil when none changed.
+    private static func transformedInlines(
         in block: Block, _ transform: ([Inline], InlineContext) -> [Inline]
-    ) -> Block {
+    ) -> Block? {
         switch block {
         case .paragraph(let content, let range):
-            return .paragraph(Self.transform(content, InlineContext(), transform), range)
+            return transformed(content, InlineContext(), transform).map { .paragraph($0, range) }
         case .heading(var heading):
-            heading.content = Self.transform(heading.content, InlineContext(headingLevel: heading.level), transform)
+            guard let content = transformed(heading.content, InlineContext(headingLevel: heading.level), transform)
+            else { return nil }
+            heading.content = content
             return .heading(heading)
         case .plain(let content):
-            return .plain(Self.transform(content, InlineContext(), transform))
+            return transformed(content, InlineContext(), transform).map { .plain($0) }
+        case .blockQuote(let children, let range):
+            return transformedInlines(in: children, transform).map { .blockQuote($0, range) }
+        case .list(var list):
+            var changed = false
+            for index in list.items.indices {
+                if let blocks = transformedInlines(in: list.items[index].blocks, transform) {
+                    list.items[index].blocks = blocks
+                    changed = true
+                }
+            }
+            return changed ? .list(list) : nil
+        case .element(var element):
+            guard let children = transformedInlines(in: element.children, transform) else { return nil }
+            element.children = children
+            return .element(element)
         default:
-            return block
+            return nil
         }
     }
 
-    private static func transform(
+    /// A run transformed innermost first, or nil when the transform handed every run back as it was.
+    private static func transformed(
         _ inlines: [Inline], _ context: InlineContext, _ transform: ([Inline], InlineContext) -> [Inline]
-    ) -> [Inline] {
-        // Plain runs (no nested inlines) need no rebuilt copy before the transform sees them.
-        guard inlines.contains(where: \.hasChildren) else { return transform(inlines, context) }
-        let inner = inlines.map { inline -> Inline in
-            switch inline {
+    ) -> [Inline]? {
+        var inner = inlines
+        var changed = false
+        for index in inlines.indices where inlines[index].hasChildren {
+            var replacement: Inline?
+            switch inlines[index] {
             case .emphasis(let children, let range):
-                return .emphasis(Self.transform(children, context, transform), range)
+                replacement = transformed(children, context, transform).map { .emphasis($0, range) }
             case .strong(let children, let range):
-                return .strong(Self.transform(children, context, transform), range)
+                replacement = transformed(children, context, transform).map { .strong($0, range) }
             case .link(var link):
                 var linkContext = context
                 linkContext.isInsideLink = true
-                link.content = Self.transform(link.content, linkContext, transform)
-                return .link(link)
+                if let content = transformed(link.content, linkContext, transform) {
+                    link.content = content
+                    replacement = .link(link)
+                }
             case .image(var image):
                 var imageContext = context
                 imageContext.isInsideImage = true
-                image.description = Self.transform(image.description, imageContext, transform)
-                return .image(image)
+                if let description = transformed(image.description, imageContext, transform) {
+                    image.description = description
+                    replacement = .image(image)
+                }
             case .element(var element):
-                element.children = Self.transform(element.children, context, transform)
-                return .element(element)
+                if let children = transformed(element.children, context, transform) {
+                    element.children = children
+                    replacement = .element(element)
+                }
             default:
-                return inline
+                break
+            }
+            if let replacement {
+                inner[index] = replacement
+                changed = true
             }
         }
-        return transform(inner, context)
+        let result = transform(inner, context)
+        return changed || !result.sharesStorage(with: inlines) ? result : nil
+    }
+}
+
+extension Array {
+    /// Whether two arrays are one and the same storage: a transform that hands its input back.
+    func sharesStorage(with other: [Element]) -> Bool {
+        count == other.count
+            && withUnsafeBufferPointer { mine in
+                other.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
+            }
+    }
+}
+
+extension Block {
+    /// True for blocks that hold other blocks.
+    var holdsBlocks: Bool {
+        switch self {
+        case .blockQuote, .list, .element: return true
+        default: return false
+        }
     }
 }
 

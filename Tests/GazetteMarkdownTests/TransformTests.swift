@@ -54,4 +54,24 @@ struct TransformTests {
         #expect(contexts.contains { $0.isInsideImage })
         #expect(contexts.filter(\.isBodyText).count == 1)
     }
+
+    @Test("inline runs are seen innermost first, quoted and listed blocks before their neighbours")
+    func inlineOrder() {
+        var seen: [String] = []
+        let source = "甲 *乙*\n\n> 丙\n\n- 丁\n\n戊 [己](x.md)"
+        let document = Document(parsing: source)
+        let same = document.transformingInlines { inlines, _ in
+            seen.append(inlines.plainText)
+            return inlines
+        }
+        #expect(seen == ["丙", "丁", "乙", "甲 乙", "己", "戊 己"])
+        #expect(same == document)
+        let changed = document.transformingInlines { inlines, context in
+            context.isInsideLink
+                ? [.text("庚", SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1))] : inlines
+        }
+        #expect(
+            HTMLRenderer().render(changed)
+                == HTMLRenderer().render(Document(parsing: source.replacingOccurrences(of: "己", with: "庚"))))
+    }
 }

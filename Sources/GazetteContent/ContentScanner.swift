@@ -35,7 +35,7 @@ enum ContentScanner {
                     folders.append(relative)
                 } else if relative == "site.yml" || relative == "topics.yml" {
                     continue
-                } else if isArticle(name) {
+                } else if SiteLoader.isArticle(name) {
                     articles.append(relative)
                 } else {
                     assets.append(relative)
@@ -43,12 +43,5 @@ enum ContentScanner {
             }
         }
         return (articles.sorted(), assets.sorted())
-    }
-
-    /// `.md` or `.markdown` in any letter case, without bridging every name to NSString.
-    static func isArticle(_ name: String) -> Bool {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        let suffix = name[name.index(after: dot)...]
-        return suffix.utf8.count <= 8 && SiteLoader.articleExtensions.contains(suffix.lowercased())
     }
 }

@@ -10,7 +10,7 @@ extension SiteLoader {
         let folder = root.appendingPathComponent("Content").path
         var contentPaths: [String] = []
         for file in changedFiles.sorted() {
-            guard file.hasPrefix(folder + "/"), ContentScanner.isArticle(file) else { return nil }
+            guard file.hasPrefix(folder + "/"), SiteLoader.isArticle(file) else { return nil }
             contentPaths.append(String(file.dropFirst(folder.count + 1)))
         }
         guard !contentPaths.isEmpty else { return nil }

@@ -42,6 +42,14 @@ public struct SiteLoader: Sendable {
     /// The extensions of article files.
     public static let articleExtensions: Set<String> = ["md", "markdown"]
 
+    /// Whether a file name or path ends in `.md` or `.markdown`, in any letter case, without
+    /// bridging every name to NSString.
+    public static func isArticle(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name[name.index(after: dot)...]
+        return suffix.utf8.count <= 8 && articleExtensions.contains(suffix.lowercased())
+    }
+
     /// Loads everything; the site is nil only when nothing could be loaded at all.
     public func load() async -> (site: Site, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

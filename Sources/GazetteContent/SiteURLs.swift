@@ -1,4 +1,5 @@
 import Foundation
+import GazetteMarkdown
 
 /// Where Gazette puts every kind of page, as site paths (`/topics/hormuz/`) and as the links
 /// pages carry (with the path of `baseURL` in front, `/news/topics/hormuz/`).
@@ -50,18 +51,34 @@ public struct SiteURLs: Sendable {
 
     /// A path with `.` and `..` segments resolved and repeated slashes collapsed, by text alone:
     /// `NSString.standardizingPath` also looks at the disk, a failed `stat` per image link.
+    /// Segments are found by their bytes: splitting into characters cost more than the lookup
+    /// the path is made for.
     public static func normalizedPath(_ path: String) -> String {
-        var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if segment == "." { continue }
-            if segment == ".." {
-                if !segments.isEmpty { segments.removeLast() }
-                continue
+        let bytes = Array(path.utf8)
+        var kept: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
+            let segment = bytes[start..<end]
+            if segment.isEmpty || segment.elementsEqual(".".utf8) {
+                // Nothing to keep.
+            } else if segment.elementsEqual("..".utf8) {
+                _ = kept.popLast()
+            } else {
+                kept.append(start..<end)
             }
-            segments.append(segment)
+            start = end + 1
         }
-        let joined = segments.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : joined
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 1)
+        if bytes.first == UInt8(ascii: "/") { output.append(UInt8(ascii: "/")) }
+        for (index, range) in kept.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: "/")) }
+            output += bytes[range]
+        }
+        // Cut at slashes only, so the bytes stay valid UTF-8.
+        return output.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 
     /// The output file for a site path: `index.html` inside folder paths.

@@ -127,10 +127,14 @@ public struct LinkResolver: Sendable {
             return missingHeading(fragment, file: article.file, ids: article.headings.map(\.id), written: destination)
                 .map(Destination.broken) ?? .external
         }
-        let decoded = pathPart.removingPercentEncoding ?? String(pathPart)
+        // Foundation's decoding is slow even with nothing to decode, and most paths have no `%`.
+        let decoded =
+            pathPart.utf8.contains(UInt8(ascii: "%"))
+            ? pathPart.removingPercentEncoding ?? String(pathPart) : String(pathPart)
         let joined = decoded.hasPrefix("/") ? decoded : "/" + folder + "/" + decoded
-        let path = String(SiteURLs.normalizedPath(joined).drop(while: { $0 == "/" }))
-        let isMarkdown = SiteLoader.articleExtensions.contains((path as NSString).pathExtension.lowercased())
+        let normalized = SiteURLs.normalizedPath(joined)
+        let path = normalized.hasPrefix("/") ? String(normalized.dropFirst()) : normalized
+        let isMarkdown = SiteLoader.isArticle(path)
 
         if let target = articlesByPath[path] {
             let url = urls.link(target.url)

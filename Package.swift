@@ -31,13 +31,15 @@ let package = Package(
         .target(name: "GazetteContent", dependencies: ["GazetteMarkdown", "Yams"]),
         .target(
             name: "GazetteTemplates",
-            dependencies: ["GazetteContent", "GazetteMustache"]
+            dependencies: ["GazetteMarkdown", "GazetteContent", "GazetteMustache"]
         ),
         .target(name: "GazetteMustache"),
         .target(name: "GazetteEnrichment", dependencies: ["GazetteContent"]),
         .target(
             name: "GazetteBuild",
-            dependencies: ["CSystemShims", "GazetteContent", "GazetteEnrichment", "GazetteMustache", "GazetteTemplates"]
+            dependencies: [
+                "CSystemShims", "GazetteContent", "GazetteEnrichment", "GazetteMustache", "GazetteTemplates",
+            ]
         ),
         .target(
             name: "GazettePreview",

@@ -14,34 +14,62 @@ public struct TextMeasures: Sendable, Hashable {
     }
 
     /// Adds the counts of more text.
+    ///
+    /// Decodes the UTF-8 itself, in one loop: most scalars are ASCII or Han and need no more
+    /// than a range check, and the standard library's scalar iterator cost more than the checks.
     public mutating func add(_ text: String) {
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            // ASCII first: Unicode property lookups are the slow part of counting.
-            if scalar.isASCII {
-                let value = scalar.value
-                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39) {
-                    if !inWord { latinWords += 1 }
-                    inWord = true
-                } else if scalar != "'" && scalar != "-" {
-                    inWord = false
+        var text = text
+        text.withUTF8 { bytes in
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    let folded = lead | 0x20
+                    if (folded >= 0x61 && folded <= 0x7A) || (lead >= 0x30 && lead <= 0x39) {
+                        if !inWord { latinWords += 1 }
+                        inWord = true
+                    } else if lead != UInt8(ascii: "'") && lead != UInt8(ascii: "-") {
+                        inWord = false
+                    }
+                    index += 1
+                    continue
                 }
-            } else if CJKText.isHan(scalar) {
-                cjkCharacters += 1
-                inWord = false
-            } else if (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
-                || (0xFF1A...0xFF20).contains(scalar.value) || (0x2000...0x206F).contains(scalar.value)
-            {
-                // CJK and general punctuation, common in Chinese text: neither letters nor digits.
-                if scalar != "\u{2019}" { inWord = false }
-            } else if CJKText.isWide(scalar) {
-                if scalar.properties.isAlphabetic || CJKText.isHan(scalar) { cjkCharacters += 1 }
-                inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord { latinWords += 1 }
-                inWord = true
-            } else if scalar != "'" && scalar != "\u{2019}" && scalar != "-" {
-                inWord = false
+                // A string is valid UTF-8: the lead byte says how many continuation bytes follow.
+                var value: UInt32
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value =
+                        UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value =
+                        UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                if CJKText.isHan(value) {
+                    cjkCharacters += 1
+                    inWord = false
+                } else if (0x3000...0x303F).contains(value) || (0xFF00...0xFF0F).contains(value)
+                    || (0xFF1A...0xFF20).contains(value) || (0x2000...0x206F).contains(value)
+                {
+                    // CJK and general punctuation, common in Chinese text: neither letters nor digits.
+                    if value != 0x2019 { inWord = false }
+                } else if let scalar = Unicode.Scalar(value) {
+                    if CJKText.isWide(scalar) {
+                        if scalar.properties.isAlphabetic { cjkCharacters += 1 }
+                        inWord = false
+                    } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                        if !inWord { latinWords += 1 }
+                        inWord = true
+                    } else if value != 0x2019 {
+                        inWord = false
+                    }
+                }
             }
         }
     }

@@ -25,7 +25,12 @@ public enum CJKText {
 
     /// True for a Han ideograph, the characters text measures count one by one.
     @inlinable public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isHan(scalar.value)
+    }
+
+    /// True for the scalar value of a Han ideograph, for callers that decode UTF-8 themselves.
+    @inlinable public static func isHan(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFD: return true
         default: return false
         }

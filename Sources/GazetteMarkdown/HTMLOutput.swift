@@ -30,25 +30,52 @@ struct HTMLOutput {
     }
 
     /// Writes text with `&`, `<`, `>` and `"` escaped, copying unescaped runs whole.
+    ///
+    /// Eight bytes at a time are checked for any of the four at once, as most text has none.
     mutating func writeEscaped(_ text: String) {
         var text = text
         text.withUTF8 { source in
+            guard let base = source.baseAddress else { return }
             var runStart = 0
-            for index in source.indices {
+            var index = 0
+            while index < source.count {
+                if index + 8 <= source.count,
+                    !Self.hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let replacement: StaticString
                 switch source[index] {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
                 case UInt8(ascii: "\""): replacement = "&quot;"
-                default: continue
+                default:
+                    index += 1
+                    continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
                 write(replacement)
-                runStart = index + 1
+                index += 1
+                runStart = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
         }
+    }
+
+    /// Whether any byte of a word is one of `" & < >`: a byte equal to `b` is a zero byte of
+    /// `word ^ b…b`, and `(y - 0x01…01) & ~y & 0x80…80` is non-zero exactly when `y` has a zero byte.
+    @inline(__always)
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var found: UInt64 = 0
+        for byte: UInt64 in [0x22, 0x26, 0x3C, 0x3E] {
+            let y = word ^ (ones &* byte)
+            found |= (y &- ones) & ~y & highs
+        }
+        return found != 0
     }
 
     /// Writes a URL as cmark's `houdini_escape_href` does: safe bytes as they are, `&` and `'`

@@ -229,31 +229,22 @@ public struct PageContext: Sendable {
 
     /// JSON-LD `NewsArticle` for an article page.
     public func jsonLD(_ article: Article) -> String {
-        typealias JSON = JSONText
-        func named(_ type: String, _ name: String) -> String {
-            JSON.object([("@type", JSON.quote(type)), ("name", JSON.quote(name))])
-        }
+        var json = JSONText()
         // Members in sorted key order, so the text is stable.
-        var members: [(String, String)] = [
-            ("@context", JSON.quote("https://schema.org")), ("@type", JSON.quote("NewsArticle")),
-        ]
-        if let author = article.author { members.append(("author", named("Person", author))) }
-        members += [
-            ("dateModified", JSON.quote(dates.iso(article.updated ?? article.date))),
-            ("datePublished", JSON.quote(dates.iso(article.date))),
-            ("description", JSON.quote(article.summary)), ("headline", JSON.quote(article.title)),
-        ]
-        if let image = article.image {
-            members.append(("image", "[" + JSON.quote(absoluteImage(imageLink(image, of: article))) + "]"))
+        json.object { json in
+            json.string("@context", "https://schema.org")
+            json.string("@type", "NewsArticle")
+            if let author = article.author { json.named("author", "Person", author) }
+            json.string("dateModified", dates.iso(article.updated ?? article.date))
+            json.string("datePublished", dates.iso(article.date))
+            json.string("description", article.summary)
+            json.string("headline", article.title)
+            if let image = article.image { json.strings("image", [absoluteImage(imageLink(image, of: article))]) }
+            json.string("inLanguage", article.language)
+            json.string("mainEntityOfPage", urls.canonical(article.url))
+            json.named("publisher", "Organization", config.title)
+            if let source = article.source { json.named("sourceOrganization", "NewsMediaOrganization", source) }
         }
-        members += [
-            ("inLanguage", JSON.quote(article.language)),
-            ("mainEntityOfPage", JSON.quote(urls.canonical(article.url))),
-            ("publisher", named("Organization", config.title)),
-        ]
-        if let source = article.source {
-            members.append(("sourceOrganization", named("NewsMediaOrganization", source)))
-        }
-        return JSON.object(members)
+        return json.text
     }
 }

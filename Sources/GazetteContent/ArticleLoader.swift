@@ -41,8 +41,8 @@ public struct ArticleLoader: Sendable {
         let shape = layout.read(parsed, frontMatter: matter, file: file)
         diagnostics += shape.diagnostics
 
-        let fileName = (contentPath as NSString).lastPathComponent
-        let baseName = (fileName as NSString).deletingPathExtension
+        let fileName = Self.lastComponent(of: contentPath)
+        let baseName = fileName.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(fileName[..<$0]) } ?? fileName
         let title = matter.title ?? shape.title ?? baseName
         if matter.title == nil, shape.title == nil {
             diagnostics.append(
@@ -173,7 +173,7 @@ public struct ArticleLoader: Sendable {
         matter: FrontMatter, contentPath: String, modified: Date, file: String, diagnostics: inout [Diagnostic]
     ) -> Date {
         if let date = matter.date { return date }
-        let fileName = (contentPath as NSString).lastPathComponent
+        let fileName = Self.lastComponent(of: contentPath)
         if fileName.count >= 10, let date = DateParser.parse(String(fileName.prefix(10)), timeZone: config.timeZone) {
             return date
         }
@@ -193,11 +193,17 @@ public struct ArticleLoader: Sendable {
 
     private func permalink(slug: String, date: Date, contentPath: String, baseName: String) -> String {
         let parts = CivilDate(date, timeZone: config.timeZone)
-        let folders = contentPath.split(separator: "/").dropLast()
+        // The first folder, if the file is in one: found by bytes, as paths are split for every article.
+        let section = contentPath.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(contentPath[..<$0]) } ?? ""
         return Permalink(config.permalink).expand(
             Permalink.Values(
                 year: CivilDate.padded(parts.year, 4), month: CivilDate.padded(parts.month, 2),
-                day: CivilDate.padded(parts.day, 2), slug: slug, section: folders.first.map(String.init) ?? "",
-                filename: baseName))
+                day: CivilDate.padded(parts.day, 2), slug: slug, section: section, filename: baseName))
+    }
+
+    /// The part of a path after its last slash (`NSString.lastPathComponent` for the paths of
+    /// `Content/`, which never end in a slash), without bridging to NSString.
+    static func lastComponent(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteMarkdown
 
 /// Expands the `permalink` pattern of `site.yml` into an article's URL path.
 public struct Permalink: Sendable, Hashable {
@@ -29,29 +30,35 @@ public struct Permalink: Sendable, Hashable {
     }
 
     /// The URL path (`/2026/04/slug/`); check it with `problem(with:)` before writing to it.
+    ///
+    /// One pass over the pattern's bytes, repeated slashes collapsed as they are written: a
+    /// pass over characters cost as much as parsing the front matter.
     public func expand(_ values: Values) -> String {
         let tokens = [
             (":year", values.year), (":month", values.month), (":day", values.day), (":slug", values.slug),
             (":section", values.section), (":filename", values.filename),
         ]
-        // One pass over the pattern; `replacingOccurrences` goes through CFString on Linux.
-        var expanded = ""
-        var rest = pattern[...]
-        while let colon = rest.firstIndex(of: ":") {
-            expanded += rest[..<colon]
-            rest = rest[colon...]
-            if let (token, value) = tokens.first(where: { rest.hasPrefix($0.0) }) {
-                expanded += value
-                rest = rest.dropFirst(token.count)
+        let slash = UInt8(ascii: "/")
+        var path: [UInt8] = [slash]
+        path.reserveCapacity(pattern.utf8.count + values.slug.utf8.count + 16)
+        func append(_ byte: UInt8) {
+            if byte != slash || path.last != slash { path.append(byte) }
+        }
+        let bytes = Array(pattern.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: ":"),
+                let (token, value) = tokens.first(where: { bytes[index...].starts(with: $0.0.utf8) })
+            {
+                for byte in value.utf8 { append(byte) }
+                index += token.utf8.count
             } else {
-                expanded += ":"
-                rest = rest.dropFirst()
+                append(bytes[index])
+                index += 1
             }
         }
-        expanded += rest
-        var path = expanded.hasPrefix("/") ? "" : "/"
-        for character in expanded where !(character == "/" && path.last == "/") { path.append(character) }
-        return path
+        // Joined at whole values and ASCII bytes, so the bytes stay valid UTF-8.
+        return path.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 
     /// Why a site path is unsafe to write (outside the output folder), nil when it is safe.

@@ -40,5 +40,8 @@ struct SlugTests {
             year: "2026", month: "04", day: "12", slug: "talks", section: "world", filename: "f")
         #expect(Permalink("/:year/:month/:slug/").expand(values) == "/2026/04/talks/")
         #expect(Permalink(":section/:day-:filename").expand(values) == "/world/12-f")
+        // Empty values and doubled slashes collapse; unknown tokens and non-ASCII stay as written.
+        let chinese = Permalink.Values(year: "2026", month: "04", day: "12", slug: "会谈", section: "", filename: "f")
+        #expect(Permalink("//:section//:year/:unknown/:slug").expand(chinese) == "/2026/:unknown/会谈")
     }
 }

@@ -19,15 +19,19 @@ public struct TextMeasures: Sendable, Hashable {
     /// than a range check, and the standard library's scalar iterator cost more than the checks.
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
+        // Counted in locals: through `self` every count would be a store to memory.
+        var (cjk, words) = (cjkCharacters, latinWords)
+        text.withUTF8 { buffer in
+            guard let bytes = buffer.baseAddress else { return }
+            let count = buffer.count
             var inWord = false
             var index = 0
-            while index < bytes.count {
+            while index < count {
                 let lead = bytes[index]
                 if lead < 0x80 {
                     let folded = lead | 0x20
                     if (folded >= 0x61 && folded <= 0x7A) || (lead >= 0x30 && lead <= 0x39) {
-                        if !inWord { latinWords += 1 }
+                        if !inWord { words += 1 }
                         inWord = true
                     } else if lead != UInt8(ascii: "'") && lead != UInt8(ascii: "-") {
                         inWord = false
@@ -52,26 +56,28 @@ public struct TextMeasures: Sendable, Hashable {
                     index += 4
                 }
                 if CJKText.isHan(value) {
-                    cjkCharacters += 1
+                    cjk += 1
                     inWord = false
                 } else if (0x3000...0x303F).contains(value) || (0xFF00...0xFF0F).contains(value)
                     || (0xFF1A...0xFF20).contains(value) || (0x2000...0x206F).contains(value)
                 {
-                    // CJK and general punctuation, common in Chinese text: neither letters nor digits.
+                    // CJK and general punctuation, common in Chinese text: neither letters nor
+                    // digits; an apostrophe (’) keeps a word going.
                     if value != 0x2019 { inWord = false }
                 } else if let scalar = Unicode.Scalar(value) {
                     if CJKText.isWide(scalar) {
-                        if scalar.properties.isAlphabetic { cjkCharacters += 1 }
+                        if scalar.properties.isAlphabetic { cjk += 1 }
                         inWord = false
                     } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                        if !inWord { latinWords += 1 }
+                        if !inWord { words += 1 }
                         inWord = true
-                    } else if value != 0x2019 {
+                    } else {
                         inWord = false
                     }
                 }
             }
         }
+        (cjkCharacters, latinWords) = (cjk, words)
     }
 
     /// True when the text is mostly Chinese or Japanese.

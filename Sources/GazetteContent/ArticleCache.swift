@@ -61,6 +61,11 @@ public final class ArticleCache: Sendable {
     /// An empty cache.
     public init() {}
 
+    /// Whether the cache remembers no file: every file will be read.
+    var isEmpty: Bool {
+        state.withLock { $0.entries.isEmpty }
+    }
+
     /// Drops every entry when the settings that shape loading changed.
     func prepare(settings: UInt64) {
         state.withLock { state in

@@ -131,6 +131,7 @@ public struct SiteLoader: Sendable {
         let cache = cache
         let folder = content.path
         let changed = options.changedFiles
+        if changed == nil, cache?.isEmpty ?? true { ReadAhead.start(files.map { folder + "/" + $0 }) }
         return await ParallelMap.map(files) { path in
             let full = folder + "/" + path
             if let cache, let changed, !changed.contains(full), let cached = cache.lookup(path) { return cached }

@@ -108,20 +108,26 @@ public struct LinkResolver: Sendable {
     }
 
     private func target(of destination: String, from folder: String, in article: Article) -> Destination {
-        if destination.isEmpty || destination.hasPrefix("//") { return .external }
-        if let colon = destination.firstIndex(of: ":"),
-            destination[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }),
-            !destination[..<colon].isEmpty
+        // By bytes: every link and image of every article comes through here, and the marks
+        // looked for are ASCII.
+        let utf8 = destination.utf8
+        if utf8.isEmpty || destination.hasPrefix("//") { return .external }
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon != utf8.startIndex,
+            utf8[..<colon].allSatisfy({ byte in
+                let folded = byte | 0x20
+                return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+            })
         {
             return .external
         }
         var pathPart = destination[...]
         var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = String(pathPart[pathPart.index(after: hash)...])
-            pathPart = pathPart[..<hash]
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(destination[utf8.index(after: hash)...])
+            pathPart = destination[..<hash]
         }
-        if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
+        if let question = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = pathPart[..<question] }
         if pathPart.isEmpty {
             guard let fragment else { return .external }
             return missingHeading(fragment, file: article.file, ids: article.headings.map(\.id), written: destination)
@@ -152,7 +158,9 @@ public struct LinkResolver: Sendable {
         if assets.contains(path) {
             return .asset(url: urls.link("/" + path) + (fragment.map { "#" + $0 } ?? ""))
         }
-        guard isMarkdown || decoded.contains(".") && !decoded.hasPrefix("/") else { return .external }
+        guard isMarkdown || decoded.utf8.contains(UInt8(ascii: ".")) && !decoded.hasPrefix("/") else {
+            return .external
+        }
         var message = "link target '\(destination)' not found"
         if let suggestion = suggestion(for: path, from: folder, markdown: isMarkdown) {
             message += " (did you mean '\(suggestion)'?)"

@@ -80,7 +80,7 @@ extension SiteRenderer {
             if number == 1, let first = entries.first {
                 list["lead"] = item(first)
                 let rest = Array(entries.dropFirst())
-                list["items"] = .list(rest.map(item))
+                list["items"] = .list(rest.map { item($0) })
                 list["hasItems"] = .bool(!rest.isEmpty)
             }
             return html(number == 1 ? "home" : "list", page, ["list": .object(list)])
@@ -180,7 +180,7 @@ extension SiteRenderer {
     ) -> [String: MustacheValue] {
         var list: [String: MustacheValue] = [
             "title": .string(title),
-            "items": .list(entries.map(item)),
+            "items": .list(entries.map { item($0) }),
             "hasItems": .bool(!entries.isEmpty),
             "pager": context.pager(current: page, total: total, path: path, language: config.language),
         ]

@@ -137,9 +137,11 @@ public struct SiteRenderer: Sendable {
 
     func renderArticle(_ index: Int) -> [UInt8] {
         let article = enriched.fullArticle(index)
+        // Closures, not `map(reference)`: a method reference copies the whole renderer each time.
         let page = context.articlePage(
             article, body: Self.bodyHTML(article), topics: enriched.topics[index],
-            related: enriched.related[index].map(reference), backlinks: enriched.backlinks[index].map(reference),
+            related: enriched.related[index].map { reference($0) },
+            backlinks: enriched.backlinks[index].map { reference($0) },
             previous: index + 1 < articles.count ? reference(index + 1) : nil,
             next: index > 0 ? reference(index - 1) : nil)
         return theme.render("article", page)

@@ -37,7 +37,8 @@ public struct ArticleLoader: Sendable {
         let matter =
             split.yaml.map { FrontMatter.parse($0, file: file, timeZone: config.timeZone, diagnostics: &diagnostics) }
             ?? FrontMatter()
-        let parsed = Document(parsing: split.body, options: .site)
+        // Checked above, with a line and column for the error cmark's own check would not give.
+        let parsed = Document(parsingValidUTF8: split.body, options: .site)
         let shape = layout.read(parsed, frontMatter: matter, file: file)
         diagnostics += shape.diagnostics
 

@@ -69,8 +69,17 @@ public enum DateParser {
     }
 
     private static func skip(_ scanner: inout Substring, _ character: Character) -> Bool {
-        guard scanner.first == character else { return false }
-        scanner.removeFirst()
+        // The marks are ASCII: compared as a byte, and as a character only when a non-ASCII
+        // byte follows (a combining mark would make the mark part of another character).
+        let bytes = scanner.utf8
+        guard let mark = character.asciiValue, bytes.first == mark else { return false }
+        let next = bytes.index(after: bytes.startIndex)
+        if next != bytes.endIndex, bytes[next] >= 0x80 {
+            guard scanner.first == character else { return false }
+            scanner.removeFirst()
+            return true
+        }
+        scanner = scanner[next...]
         return true
     }
 }

@@ -39,6 +39,8 @@ extension Inline {
 extension Array where Element == Inline {
     /// The concatenated plain text of the nodes.
     public var plainText: String {
+        // Most paragraphs are one run of text: handed back without a copy.
+        if count == 1 { return self[0].plainText }
         var result = ""
         for inline in self { result += inline.plainText }
         return result

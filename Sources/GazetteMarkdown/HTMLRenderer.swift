@@ -16,7 +16,8 @@ public struct HTMLRenderer: Sendable {
 
     /// Blocks as an HTML fragment.
     public func render(_ blocks: [Block]) -> String {
-        var output = HTMLOutput(capacity: 4096)
+        // Room for a long article's body, so the buffer is not copied as it grows.
+        var output = HTMLOutput(capacity: 16 * 1024)
         write(blocks, tight: false, to: &output)
         return output.string
     }

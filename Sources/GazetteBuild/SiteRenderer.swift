@@ -143,7 +143,7 @@ public struct SiteRenderer: Sendable {
             related: enriched.related[index].map { reference($0) },
             backlinks: enriched.backlinks[index].map { reference($0) },
             previous: index + 1 < articles.count ? reference(index + 1) : nil,
-            next: index > 0 ? reference(index - 1) : nil)
+            next: index > 0 ? reference(index - 1) : nil, item: shared?.items[index])
         return theme.render("article", page)
     }
 

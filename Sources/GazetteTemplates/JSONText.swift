@@ -74,17 +74,36 @@ struct JSONText {
         bytes.append(UInt8(ascii: ":"))
     }
 
+    /// Whether any byte is a control character, `"`, `\\` or `/`, eight bytes at a time: a byte
+    /// equal to `b` is a zero byte of `word ^ b…b`, and `(y - n…n) & ~y & 0x80…80` is non-zero
+    /// exactly when some byte of `y` is below `n` (for `n` up to 0x80).
+    private static func needsEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = source.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= source.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            var found = (word &- ones &* 0x20) & ~word & highs
+            for byte: UInt64 in [0x22, 0x5C, 0x2F] {
+                let y = word ^ (ones &* byte)
+                found |= (y &- ones) & ~y & highs
+            }
+            if found != 0 { return true }
+            index += 8
+        }
+        return source[index...].contains {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/")
+        }
+    }
+
     /// Appends a JSON string literal, safe inside a `<script>` element (`</` is written `<\/`).
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { source in
             // Almost every value needs no escape at all.
-            guard
-                source.contains(where: {
-                    $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/")
-                })
-            else {
+            guard Self.needsEscape(source) else {
                 bytes.append(contentsOf: source)
                 return
             }

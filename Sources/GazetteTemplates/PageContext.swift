@@ -139,10 +139,11 @@ public struct PageContext: Sendable {
     }
 
     /// The whole context of an article's page (`article.mustache`): the page with its image and
-    /// JSON-LD, and the `article` value; other articles as `reference(_:)` made them.
+    /// JSON-LD, and the `article` value; other articles as `reference(_:)` made them. `item` is
+    /// the article's `item(_:topics:)` when the caller has made it already.
     public func articlePage(
         _ article: Article, body: String, topics: [Topic], related: [Value], backlinks: [Value], previous: Value?,
-        next: Value?
+        next: Value?, item: Value? = nil
     ) -> Value {
         var page = Page(
             title: title(article.title), description: article.summary, path: article.url, kind: "article",
@@ -150,16 +151,25 @@ public struct PageContext: Sendable {
         page.image = article.image.map { imageLink($0, of: article) }
         page.jsonLD = jsonLD(article)
         let values = self.article(
-            article, body: body, topics: topics, related: related, backlinks: backlinks, previous: previous, next: next)
+            article, body: body, topics: topics, related: related, backlinks: backlinks, previous: previous, next: next,
+            item: item)
         return context(for: page, ["article": values])
     }
 
-    /// The `article` value of an article page, with the other articles as `reference(_:)` made them.
+    /// The `article` value of an article page, with the other articles as `reference(_:)` made them;
+    /// `item` as in `articlePage`.
     public func article(
         _ article: Article, body: String, topics: [Topic], related: [Value], backlinks: [Value], previous: Value?,
-        next: Value?
+        next: Value?, item: Value? = nil
     ) -> Value {
-        var values = itemValues(article, topics: topics)
+        var values: [String: Value]
+        if case .object(let made)? = item {
+            values = made
+            // Room for the page's own values at once, rather than growing twice.
+            values.reserveCapacity(made.count + 14)
+        } else {
+            values = itemValues(article, topics: topics)
+        }
         values["body"] = .string(body)
         values["wordCountDisplay"] = .string(
             Strings.wordCount(article.measures.wordCount, cjk: article.measures.isMostlyCJK, language: article.language)

@@ -166,7 +166,7 @@ struct IncrementalBuildTests {
     func staleCaches() async throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
-        try await SiteBuilder(options: site.options(baseURL: "https://other.example.org/")).build()
+        _ = try await SiteBuilder(options: site.options(baseURL: "https://other.example.org/")).build()
         let report = try await site.build()
         #expect(report.rendered == report.files - 2, "the --base-url build's cache does not fit")
         try await Self.expectClean(site, "no edit")

@@ -1,7 +1,7 @@
 #define _GNU_SOURCE
 #include "CSystemShims.h"
 #include <errno.h>
-#if defined(__GLIBC__) || defined(__linux__)
+#ifdef __linux__
 #include <malloc.h>
 #endif
 #include <fcntl.h>

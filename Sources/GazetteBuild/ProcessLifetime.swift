@@ -13,7 +13,7 @@ enum ProcessLifetime {
 
     /// Lets glibc's allocator grow its heaps in large steps and keep what is freed, instead of
     /// trimming heaps that the next page grows again: page faults, `mprotect` and `sbrk` took
-    /// 4% of a 10,000-article build's CPU, 2.6% after. Done once, before the first allocation
+    /// 4% of a 10,000-article build's CPU, about 3% after. Done once, before the first allocation
     /// that matters.
     static let tunesAllocator: Void = gazette_tune_allocator()
 }

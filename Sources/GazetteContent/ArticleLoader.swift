@@ -42,8 +42,7 @@ public struct ArticleLoader: Sendable {
         let shape = layout.read(parsed, frontMatter: matter, file: file)
         diagnostics += shape.diagnostics
 
-        let fileName = Self.lastComponent(of: contentPath)
-        let baseName = fileName.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(fileName[..<$0]) } ?? fileName
+        let baseName = Self.baseName(of: contentPath)
         let title = matter.title ?? shape.title ?? baseName
         if matter.title == nil, shape.title == nil {
             diagnostics.append(
@@ -206,5 +205,11 @@ public struct ArticleLoader: Sendable {
     /// `Content/`, which never end in a slash), without bridging to NSString.
     static func lastComponent(of path: String) -> String {
         path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+    }
+
+    /// The file name of a path of `Content/` without its extension (`a/b/talks.md` → `talks`).
+    static func baseName(of contentPath: String) -> String {
+        let fileName = lastComponent(of: contentPath)
+        return fileName.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(fileName[..<$0]) } ?? fileName
     }
 }

@@ -102,8 +102,7 @@ public struct SiteLoader: Sendable {
         let missing = needsSlugs ? articles.indices.filter { articles[$0].slug.isEmpty } : []
         if !missing.isEmpty {
             for (index, slug) in zip(missing, Slug.make(from: missing.map { articles[$0].title })) {
-                let baseName = ((articles[index].contentPath as NSString).lastPathComponent as NSString)
-                    .deletingPathExtension
+                let baseName = ArticleLoader.baseName(of: articles[index].contentPath)
                 articles[index].slug = slug.isEmpty ? Slug.make(from: baseName) : slug
                 if articles[index].slug.isEmpty { articles[index].slug = "article" }
             }

@@ -40,7 +40,7 @@ struct HTMLOutput {
             var index = 0
             while index < source.count {
                 if index + 8 <= source.count,
-                    !Self.hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    !ByteWord.contains(Self.escaped, in: ByteWord.load(base + index))
                 {
                     index += 8
                     continue
@@ -64,19 +64,8 @@ struct HTMLOutput {
         }
     }
 
-    /// Whether any byte of a word is one of `" & < >`: a byte equal to `b` is a zero byte of
-    /// `word ^ b…b`, and `(y - 0x01…01) & ~y & 0x80…80` is non-zero exactly when `y` has a zero byte.
-    @inline(__always)
-    private static func hasSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var found: UInt64 = 0
-        for byte: UInt64 in [0x22, 0x26, 0x3C, 0x3E] {
-            let y = word ^ (ones &* byte)
-            found |= (y &- ones) & ~y & highs
-        }
-        return found != 0
-    }
+    /// The bytes `writeEscaped` replaces.
+    private static let escaped = ByteWord.Bytes("\"&<>")
 
     /// Writes a URL as cmark's `houdini_escape_href` does: safe bytes as they are, `&` and `'`
     /// as entities, everything else percent-encoded.

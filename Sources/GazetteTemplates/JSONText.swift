@@ -74,28 +74,24 @@ struct JSONText {
         bytes.append(UInt8(ascii: ":"))
     }
 
-    /// Whether any byte is a control character, `"`, `\\` or `/`, eight bytes at a time: a byte
-    /// equal to `b` is a zero byte of `word ^ b…b`, and `(y - n…n) & ~y & 0x80…80` is non-zero
-    /// exactly when some byte of `y` is below `n` (for `n` up to 0x80).
+    /// Whether any byte is a control character, `"`, `\` or `/`, eight bytes at a time.
     private static func needsEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = source.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index + 8 <= source.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            var found = (word &- ones &* 0x20) & ~word & highs
-            for byte: UInt64 in [0x22, 0x5C, 0x2F] {
-                let y = word ^ (ones &* byte)
-                found |= (y &- ones) & ~y & highs
+            let word = ByteWord.load(base + index)
+            if ByteWord.hasByte(below: 0x20, in: word) != 0 || ByteWord.contains(Self.marks, in: word) {
+                return true
             }
-            if found != 0 { return true }
             index += 8
         }
         return source[index...].contains {
             $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/")
         }
     }
+
+    /// `"`, `\` and `/`, which a JSON string in a `<script>` element may need escaped.
+    private static let marks = ByteWord.Bytes(#""\/"#)
 
     /// Appends a JSON string literal, safe inside a `<script>` element (`</` is written `<\/`).
     private mutating func appendQuoted(_ text: String) {

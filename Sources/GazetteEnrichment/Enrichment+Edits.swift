@@ -17,14 +17,14 @@ extension Enrichment {
             let old = previous.site.articles[index]
             let article = edit.article
             guard old.file == article.file, old.headings.map(\.id) == article.headings.map(\.id) else { return nil }
-            let assignments = steps.tag(article, cache: cache)
+            let (assignments, mentions) = steps.tag(article, cache: cache)
             guard assignments.map(\.topic.id) == previous.topics[index].map(\.id) else { return nil }
             // What it found last time, from the cache when there is one (a search through every
             // warning of the site costs more than the rest of the update).
             let before =
                 cache?.previousResolution(article.file)?.diagnostics
                 ?? previous.diagnostics.filter { $0.file == article.file }
-            let resolution = steps.link(article, assignments: assignments, cache: cache)
+            let resolution = steps.link(article, assignments: assignments, mentions: mentions, cache: cache)
 
             result.site.articles[index] = resolution.article
             result.setAssignments(assignments, at: index)

@@ -19,7 +19,7 @@ public struct Enrichment: Sendable {
     ) async -> EnrichedSite {
         let urls = SiteURLs(config: site.config)
         let tagger = TopicTagger(vocabulary: site.vocabulary, config: site.config, explains: explainsTopics)
-        let linker = site.config.autoLinkTopics ? TopicLinker(vocabulary: site.vocabulary, urls: urls) : nil
+        let linker = site.config.autoLinkTopics ? TopicLinker(sharingMatcherOf: tagger, urls: urls) : nil
         let keys = CacheKeys(site: site)
         // The link tables depend only on what links see of each article: reused while that holds.
         var tablesKey = StableHasher()
@@ -45,15 +45,19 @@ public struct Enrichment: Sendable {
         let results = await ParallelMap.map(site.articles) { stored -> ([TopicAssignment], LinkResolver.Resolution) in
             var article = stored
             let assignments: [TopicAssignment]
+            var mentions: BodyMentions?
             if let cached = cache?.tagged(article.file, key: keys.tagging(article)) {
                 assignments = cached
             } else {
                 article = withBody(article)
-                assignments = steps.tag(article, cache: cache)
+                (assignments, mentions) = steps.tag(article, cache: cache)
             }
             let linkKey = keys.linking(article, topics: assignments, previous: cache?.previousResolution(article.file))
             if let cached = cache?.resolved(article.file, key: linkKey) { return (assignments, cached) }
-            return (assignments, steps.link(withBody(article), assignments: assignments, cache: cache))
+            // `article` has its body here whenever `mentions` were found: the tagger searched it.
+            return (
+                assignments, steps.link(withBody(article), assignments: assignments, mentions: mentions, cache: cache)
+            )
         }
         let assignments = results.map(\.0)
         let resolutions = results.map(\.1)

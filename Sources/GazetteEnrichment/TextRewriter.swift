@@ -4,81 +4,113 @@ import GazetteMarkdown
 /// innermost first), for changes where "the first mention" matters.
 ///
 /// Adjacent text nodes are handed over joined, because cmark splits text at brackets, entities
-/// and smart quotes. Code, raw HTML and image descriptions are never handed over.
+/// and smart quotes. Code, raw HTML and image descriptions are never handed over. Blocks and
+/// runs the rewrite leaves alone are kept as they were, not rebuilt: a topic link changes one
+/// run of an article.
 struct TextRewriter {
     /// Returns the nodes that replace a run of text, or nil to keep it.
     typealias Rewrite = (_ text: String, _ range: SourceRange, _ context: InlineContext) -> [Inline]?
 
     static func rewrite(_ document: Document, _ rewrite: Rewrite) -> Document {
-        Document(blocks: document.blocks.map { block($0, rewrite) })
+        blocks(document.blocks, rewrite).map { Document(blocks: $0) } ?? document
     }
 
-    private static func block(_ block: Block, _ rewrite: Rewrite) -> Block {
+    /// The blocks rewritten, or nil when no run in them changed.
+    private static func blocks(_ blocks: [Block], _ rewrite: Rewrite) -> [Block]? {
+        var result = blocks
+        var changed = false
+        for index in blocks.indices {
+            if let block = block(blocks[index], rewrite) {
+                result[index] = block
+                changed = true
+            }
+        }
+        return changed ? result : nil
+    }
+
+    /// The block rewritten, or nil when no run in it changed.
+    private static func block(_ block: Block, _ rewrite: Rewrite) -> Block? {
         switch block {
         case .paragraph(let content, let range):
-            return .paragraph(inlines(content, InlineContext(), rewrite), range)
+            return inlines(content, InlineContext(), rewrite).map { .paragraph($0, range) }
         case .plain(let content):
-            return .plain(inlines(content, InlineContext(), rewrite))
+            return inlines(content, InlineContext(), rewrite).map { .plain($0) }
         case .heading(var heading):
-            heading.content = inlines(heading.content, InlineContext(headingLevel: heading.level), rewrite)
+            guard let content = inlines(heading.content, InlineContext(headingLevel: heading.level), rewrite)
+            else { return nil }
+            heading.content = content
             return .heading(heading)
         case .blockQuote(let children, let range):
-            return .blockQuote(children.map { self.block($0, rewrite) }, range)
+            return blocks(children, rewrite).map { .blockQuote($0, range) }
         case .list(var list):
+            var changed = false
             for index in list.items.indices {
-                list.items[index].blocks = list.items[index].blocks.map { self.block($0, rewrite) }
+                if let blocks = blocks(list.items[index].blocks, rewrite) {
+                    list.items[index].blocks = blocks
+                    changed = true
+                }
             }
-            return .list(list)
+            return changed ? .list(list) : nil
         case .element(var element):
-            element.children = element.children.map { self.block($0, rewrite) }
+            guard let children = blocks(element.children, rewrite) else { return nil }
+            element.children = children
             return .element(element)
         case .codeBlock, .htmlBlock, .thematicBreak, .rawHTML:
-            return block
+            return nil
         }
     }
 
-    private static func inlines(_ inlines: [Inline], _ context: InlineContext, _ rewrite: Rewrite) -> [Inline] {
-        var result: [Inline] = []
-        var run: [Inline] = []
-        func flush() {
-            guard !run.isEmpty else { return }
-            var text = ""
-            var first: SourceRange?
-            for case .text(let piece, let range) in run {
-                text += piece
-                if first == nil { first = range }
-            }
-            if let first, let replacement = rewrite(text, first, context) {
-                result += replacement
+    /// The inlines rewritten, or nil when no run in them changed.
+    private static func inlines(_ inlines: [Inline], _ context: InlineContext, _ rewrite: Rewrite) -> [Inline]? {
+        // Made on the first change, from the inlines before it.
+        var result: [Inline]?
+        func replace(_ range: Range<Int>, with replacement: [Inline]?) {
+            if let replacement {
+                if result == nil { result = Array(inlines[..<range.lowerBound]) }
+                result?.append(contentsOf: replacement)
             } else {
-                result += run
+                result?.append(contentsOf: inlines[range])
             }
-            run = []
         }
-        for inline in inlines {
+        var runStart: Int?
+        func flush(upTo end: Int) {
+            guard let start = runStart else { return }
+            runStart = nil
+            guard case .text(var text, let first) = inlines[start] else { return }
+            for case .text(let piece, _) in inlines[(start + 1)..<end] { text += piece }
+            replace(start..<end, with: rewrite(text, first, context))
+        }
+        for index in inlines.indices {
+            let inline = inlines[index]
             if case .text = inline {
-                run.append(inline)
+                if runStart == nil { runStart = index }
                 continue
             }
-            flush()
+            flush(upTo: index)
+            var replacement: Inline?
             switch inline {
             case .emphasis(let children, let range):
-                result.append(.emphasis(self.inlines(children, context, rewrite), range))
+                replacement = self.inlines(children, context, rewrite).map { .emphasis($0, range) }
             case .strong(let children, let range):
-                result.append(.strong(self.inlines(children, context, rewrite), range))
+                replacement = self.inlines(children, context, rewrite).map { .strong($0, range) }
             case .link(var link):
                 var inner = context
                 inner.isInsideLink = true
-                link.content = self.inlines(link.content, inner, rewrite)
-                result.append(.link(link))
+                if let content = self.inlines(link.content, inner, rewrite) {
+                    link.content = content
+                    replacement = .link(link)
+                }
             case .element(var element):
-                element.children = self.inlines(element.children, context, rewrite)
-                result.append(.element(element))
+                if let children = self.inlines(element.children, context, rewrite) {
+                    element.children = children
+                    replacement = .element(element)
+                }
             default:
-                result.append(inline)
+                break
             }
+            replace(index..<(index + 1), with: replacement.map { [$0] })
         }
-        flush()
+        flush(upTo: inlines.count)
         return result
     }
 }

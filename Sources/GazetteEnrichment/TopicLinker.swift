@@ -7,25 +7,39 @@ import GazetteMarkdown
 final class TopicLinker: Sendable {
     let matcher: TopicMatcher
     let topics: [Topic]
+    let indexByID: [String: Int]
     let urls: SiteURLs
 
-    init(vocabulary: TopicVocabulary, urls: SiteURLs) {
-        topics = vocabulary.topics
-        matcher = TopicMatcher(names: topics.map { [$0.name] + $0.aliases })
+    /// A linker that finds names as `tagger` does, so it can take over the tagger's mentions.
+    init(sharingMatcherOf tagger: TopicTagger, urls: SiteURLs) {
+        topics = tagger.topics
+        matcher = tagger.matcher
+        indexByID = Dictionary(topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.urls = urls
     }
 
-    /// The document with one link per assigned topic that the body mentions.
-    func link(_ document: Document, topics assigned: [Topic]) -> Document {
-        var pending = Set(assigned.map(\.id))
+    /// The document with one link per assigned topic that the body mentions. `mentions`, when
+    /// given, are the tagger's for this very document: the text is then not searched again.
+    func link(_ document: Document, topics assigned: [Topic], mentions: BodyMentions? = nil) -> Document {
+        var pending = Set(assigned.compactMap { indexByID[$0.id] })
+        if let mentions { pending.formIntersection(mentions.topics) }
         guard !pending.isEmpty else { return document }
+        var run = -1
         return TextRewriter.rewrite(document) { text, range, context in
+            run += 1
             guard context.isBodyText, !pending.isEmpty else { return nil }
+            let matches: [TopicMatcher.Match]
+            if let mentions {
+                matches = mentions.runs[run]
+                assert(matches == matcher.matches(in: text), "the tagger's mentions are of another text")
+            } else {
+                matches = matcher.matches(in: text)
+            }
             var pieces: [Inline] = []
             var consumed = text.utf8.startIndex
-            for match in matcher.matches(in: text) {
+            for match in matches {
+                guard pending.remove(match.topic) != nil else { continue }
                 let topic = topics[match.topic]
-                guard pending.remove(topic.id) != nil else { continue }
                 let start = text.utf8.index(text.utf8.startIndex, offsetBy: match.start)
                 let end = text.utf8.index(text.utf8.startIndex, offsetBy: match.end)
                 if consumed < start { pieces.append(.text(String(text[consumed..<start]), range)) }

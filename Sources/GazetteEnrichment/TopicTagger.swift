@@ -27,41 +27,49 @@ public final class TopicTagger: Sendable {
 
     /// The article's topics with their reasons: front matter topics first, then found ones by score.
     public func assign(_ article: Article) -> [TopicAssignment] {
+        assign(article, keepingMentions: false).assignments
+    }
+
+    /// `assign`, with the mentions found in each run of the body when the body was searched.
+    func assign(_ article: Article, keepingMentions: Bool) -> (assignments: [TopicAssignment], body: BodyMentions?) {
         let searches = automatic && article.autoTopics
         var mentions: [Int: [TopicAssignment.Mention]] = [:]
         var scores: [Int: Int] = [:]
-        func record(_ text: String, place: TopicAssignment.Place, line: Int?, column: Int?) {
-            guard explains else {
-                // A build needs only the scores, not a string and position per mention.
-                for match in matcher.matches(in: text) { scores[match.topic, default: 0] += place == .body ? 1 : 3 }
-                return
-            }
+        func record(_ text: String, place: TopicAssignment.Place, line: Int?, column: Int?) -> [TopicMatcher.Match] {
             var text = text
-            text.withUTF8 { bytes in
+            return text.withUTF8 { bytes in
+                let found = matcher.matches(in: bytes)
+                for match in found { scores[match.topic, default: 0] += place == .body ? 1 : 3 }
+                // A build needs only the scores, not a string and position per mention.
+                guard explains else { return found }
                 // Matches come in text order: count columns on from the last one, not from the start.
                 var (position, scalars) = (0, 0)
-                for match in matcher.matches(in: bytes) {
+                for match in found {
                     while position < match.start {
                         if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
                         position += 1
                     }
-                    let found = String(
+                    let text = String(
                         decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self)
-                    scores[match.topic, default: 0] += place == .body ? 1 : 3
                     mentions[match.topic, default: []].append(
                         TopicAssignment.Mention(
-                            place: place, text: found, line: line, column: column.map { [scalars] in $0 + scalars }))
+                            place: place, text: text, line: line, column: column.map { [scalars] in $0 + scalars }))
                 }
+                return found
             }
         }
         // Scanning the text is most of tagging's cost; a build with front matter topics only
         // has no use for the mentions.
+        var body: BodyMentions?
         if searches || explains {
-            record(article.title, place: .title, line: article.titleLine, column: nil)
-            for line in article.deck { record(line, place: .deck, line: nil, column: nil) }
+            _ = record(article.title, place: .title, line: article.titleLine, column: nil)
+            for line in article.deck { _ = record(line, place: .deck, line: nil, column: nil) }
+            var runs: [[TopicMatcher.Match]] = []
             BodyText.forEachText(in: article.document) { text, range in
-                record(text, place: .body, line: range.start.line, column: range.start.column)
+                let found = record(text, place: .body, line: range.start.line, column: range.start.column)
+                if keepingMentions { runs.append(found) }
             }
+            if keepingMentions { body = BodyMentions(runs: runs) }
         }
 
         var named: [Int] = []
@@ -78,11 +86,11 @@ public final class TopicTagger: Sendable {
                 mentions: mentions[index] ?? [])
         }
         var result = named.map { assignment($0, fromFrontMatter: true) }
-        guard searches else { return result }
+        guard searches else { return (result, body) }
         let found = scores.keys.filter { !named.contains($0) }.map { assignment($0, fromFrontMatter: false) }
             .filter { $0.score >= threshold }
             .sorted { ($0.score, $1.topic.id) > ($1.score, $0.topic.id) }
         result += found.prefix(max(0, maximum - result.count))
-        return result
+        return (result, body)
     }
 }

@@ -74,11 +74,18 @@ struct TopicMatcherTests {
         return found
     }
 
-    @Test("random texts give the mentions a brute-force search finds")
-    func randomTexts() {
-        let names = testVocabulary.topics.map { [$0.name] + $0.aliases }
+    @Test(
+        "random texts give the mentions a brute-force search finds",
+        arguments: [
+            [],
+            // Names starting with a two-byte letter and beyond the Basic Multilingual Plane.
+            [["é价", "éclair"], ["😀表情", "😀"], ["𠀀油"]],
+        ])
+    func randomTexts(extraNames: [[String]]) {
+        let names = testVocabulary.topics.map { [$0.name] + $0.aliases } + extraNames
+        let matcher = TopicMatcher(names: names)
         let pieces =
-            names.flatMap { $0 } + ["海", "峡", "伊", "朗", "油", "价", "的", "，", " ", "a", "N", "ian", "é", "😀", "\n"]
+            names.flatMap { $0 } + ["海", "峡", "伊", "朗", "油", "价", "的", "，", " ", "a", "N", "ian", "é", "😀", "𠀀", "\n"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<300 {
             var text = ""

@@ -65,4 +65,41 @@ struct TopicTaggerTests {
         #expect(html.contains("不会让步。<a href=\"/topics/iran/\" class=\"topic-mention\">伊朗</a>代表团"))
         #expect(html.contains("<p><a href=\"/topics/oil/\" class=\"topic-mention\">油价</a>随之上涨"))
     }
+
+    @Test("links placed from the tagger's mentions are those a second search of the text places")
+    func linksFromTaggerMentions() async throws {
+        // Runs the tagger and the linker must count alike: a heading, link text, emphasis, an
+        // entity that splits a text node, a quote, a list, code and an image.
+        let body = """
+            ## 伊朗方面
+
+            [伊朗新闻](https://example.com)，`油价`与 *霍尔木兹* 海峡&amp;伊朗![油价](a.png)。
+
+            > 美国与**伊朗**会谈。
+
+            - 油价上涨
+            - 国际油价、伊朗与霍尔木兹
+
+            伊朗再次表态，美国回应，油价回落。
+            """
+        func linkedHTML(_ frontMatter: String, autoTopics: Bool) async throws -> String {
+            var config = SiteConfig()
+            config.autoTopics = autoTopics
+            let article = try #require(loadArticle("2026/a.md", frontMatter + "# 港口\n\n" + body, config: config))
+            let site = Site(
+                root: .init(fileURLWithPath: "/"), config: config, vocabulary: testVocabulary, articles: [article],
+                assets: [])
+            let enriched = await Enrichment(explainsTopics: false).run(site)
+            #expect(Set(enriched.topics[0].map(\.id)) == ["iran", "oil", "usa", "hormuz"])
+            return HTMLRenderer(options: .site).render(enriched.site.articles[0].document)
+        }
+        // Found topics are linked from the tagger's mentions; front matter topics with
+        // autoTopics off, from a search of their own.
+        let fromMentions = try await linkedHTML("", autoTopics: true)
+        let searched = try await linkedHTML("---\ntopics: [iran, oil, usa, hormuz]\n---\n", autoTopics: false)
+        #expect(fromMentions == searched)
+        #expect(fromMentions.components(separatedBy: "class=\"topic-mention\"").count == 5)
+        #expect(fromMentions.contains("<em><a href=\"/topics/hormuz/\" class=\"topic-mention\">霍尔木兹</a></em>"))
+        #expect(fromMentions.contains("海峡&amp;<a href=\"/topics/iran/\" class=\"topic-mention\">伊朗</a>"))
+    }
 }

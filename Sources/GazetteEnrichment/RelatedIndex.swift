@@ -87,9 +87,13 @@ public struct RelatedIndex: Sendable {
         var best: [(score: Double, index: Int)] = []
         best.reserveCapacity(Self.count + 1)
         for other in scratch.touched {
-            let distance = abs(days[other] - days[article])
-            let score = scratch.scores[other] + Self.recencyWeight / (1 + distance / 30)
+            let shared = scratch.scores[other]
             scratch.scores[other] = 0
+            // The recency term is at most `recencyWeight`: a candidate that cannot reach the
+            // fifth best even with all of it is passed over before its division is paid for.
+            if best.count == Self.count, let last = best.last, shared + Self.recencyWeight < last.score { continue }
+            let distance = abs(days[other] - days[article])
+            let score = shared + Self.recencyWeight / (1 + distance / 30)
             if best.count == Self.count, let last = best.last, !isBetter((score, other), than: last) { continue }
             let position = best.firstIndex { !isBetter($0, than: (score, other)) } ?? best.count
             best.insert((score, other), at: position)

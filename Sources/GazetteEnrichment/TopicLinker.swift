@@ -22,11 +22,11 @@ final class TopicLinker: Sendable {
     /// given, are the tagger's for this very document: the text is then not searched again.
     func link(_ document: Document, topics assigned: [Topic], mentions: BodyMentions? = nil) -> Document {
         var pending = Set(assigned.compactMap { indexByID[$0.id] })
+        // Only runs that mention a topic to link are joined and handed over.
+        let wanted = mentions.map { mentions in mentions.runs.map { $0.contains { pending.contains($0.topic) } } }
         if let mentions { pending.formIntersection(mentions.topics) }
         guard !pending.isEmpty else { return document }
-        var run = -1
-        return TextRewriter.rewrite(document) { text, range, context in
-            run += 1
+        return TextRewriter.rewrite(document, wants: { run in wanted?[run] ?? true }) { text, range, context, run in
             guard context.isBodyText, !pending.isEmpty else { return nil }
             let matches: [TopicMatcher.Match]
             if let mentions {

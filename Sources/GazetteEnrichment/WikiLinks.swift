@@ -51,7 +51,7 @@ struct WikiLinks: Sendable {
         diagnostics: inout [Diagnostic]
     ) -> Document {
         guard article.mayHaveWikiLinks else { return document }
-        return TextRewriter.rewrite(document) { text, range, context in
+        return TextRewriter.rewrite(document) { text, range, context, _ in
             guard !context.isInsideLink, !context.isInsideImage, text.utf8.containsBytes("[[") else { return nil }
             var pieces: [Inline] = []
             var rest = text[...]

@@ -26,7 +26,8 @@ final class TopicLinker: Sendable {
         let wanted = mentions.map { mentions in mentions.runs.map { $0.contains { pending.contains($0.topic) } } }
         if let mentions { pending.formIntersection(mentions.topics) }
         guard !pending.isEmpty else { return document }
-        return TextRewriter.rewrite(document, wants: { run in wanted?[run] ?? true }) { text, range, context, run in
+        let wants: (Int) -> Bool = { run in wanted?[run] ?? true }
+        return TextRewriter.rewrite(document, wants: wants) { text, range, context, run in
             guard context.isBodyText, !pending.isEmpty else { return nil }
             let matches: [TopicMatcher.Match]
             if let mentions {

@@ -17,7 +17,7 @@ import GazetteContent
 ///
 /// A class: taggers and linkers capture it in every per-article closure, and copying a struct of
 /// ten arrays retained each of them.
-public final class TopicMatcher: @unchecked Sendable {
+public final class TopicMatcher: Sendable {
     /// One mention found in a text.
     public struct Match: Sendable, Hashable {
         /// The index of the topic in the vocabulary the matcher was built from.

@@ -17,6 +17,7 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -36,8 +37,13 @@ def report(ok, name, detail=""):
 def wait_for(condition, timeout):
     start = time.monotonic()
     while time.monotonic() - start < timeout:
-        if condition():
-            return time.monotonic() - start
+        try:
+            if condition():
+                return time.monotonic() - start
+        except (NoSuchElementException, StaleElementReferenceException):
+            # The live reload replaced the page between finding an element and reading it:
+            # look again in the new page.
+            pass
         time.sleep(0.02)
     return None
 

@@ -6,11 +6,4 @@
 struct BodyMentions: Sendable {
     /// `runs[i]`: the mentions `TopicMatcher.matches(in:)` found in the i-th run.
     var runs: [[TopicMatcher.Match]] = []
-
-    /// The topic indexes mentioned anywhere in the runs.
-    var topics: Set<Int> {
-        var found = Set<Int>()
-        for run in runs { for match in run { found.insert(match.topic) } }
-        return found
-    }
 }

@@ -12,7 +12,7 @@ struct TextRewriter {
     typealias Rewrite = (_ text: String, _ range: SourceRange, _ context: InlineContext, _ run: Int) -> [Inline]?
 
     /// Which runs (numbered from 0 in reading order, as `BodyText` counts them) are handed over.
-    private var wants: (Int) -> Bool
+    private let wants: (Int) -> Bool
     private var run = 0
     private let rewrite: Rewrite
 

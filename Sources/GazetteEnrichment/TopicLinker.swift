@@ -7,25 +7,24 @@ import GazetteMarkdown
 final class TopicLinker: Sendable {
     let matcher: TopicMatcher
     let topics: [Topic]
-    let indexByID: [String: Int]
+    let topicIndex: [String: Int]
     let urls: SiteURLs
 
     /// A linker that finds names as `tagger` does, so it can take over the tagger's mentions.
     init(sharingMatcherOf tagger: TopicTagger, urls: SiteURLs) {
         topics = tagger.topics
         matcher = tagger.matcher
-        indexByID = Dictionary(topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        topicIndex = tagger.topicIndex
         self.urls = urls
     }
 
     /// The document with one link per assigned topic that the body mentions. `mentions`, when
     /// given, are the tagger's for this very document: the text is then not searched again.
     func link(_ document: Document, topics assigned: [Topic], mentions: BodyMentions? = nil) -> Document {
-        var pending = Set(assigned.compactMap { indexByID[$0.id] })
+        var pending = Set(assigned.compactMap { topicIndex[$0.id] })
         // Only runs that mention a topic to link are joined and handed over.
-        let wanted = mentions.map { mentions in mentions.runs.map { $0.contains { pending.contains($0.topic) } } }
-        if let mentions { pending.formIntersection(mentions.topics) }
-        guard !pending.isEmpty else { return document }
+        let wanted = mentions?.runs.map { $0.contains { pending.contains($0.topic) } }
+        guard !pending.isEmpty, wanted?.contains(true) != false else { return document }
         let wants: (Int) -> Bool = { run in wanted?[run] ?? true }
         return TextRewriter.rewrite(document, wants: wants) { text, range, context, run in
             guard context.isBodyText, !pending.isEmpty else { return nil }

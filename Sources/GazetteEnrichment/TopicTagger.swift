@@ -6,6 +6,8 @@ import GazetteMarkdown
 /// A class: per-article closures capture it, and a struct of arrays was copied (retained) each time.
 public final class TopicTagger: Sendable {
     let topics: [Topic]
+    /// The index in `topics` of each topic id: the numbers the matcher reports.
+    let topicIndex: [String: Int]
     let matcher: TopicMatcher
     let vocabulary: TopicVocabulary
     let threshold: Int
@@ -20,6 +22,7 @@ public final class TopicTagger: Sendable {
         self.vocabulary = vocabulary
         topics = vocabulary.topics
         matcher = TopicMatcher(names: topics.map { [$0.name] + $0.aliases })
+        topicIndex = Dictionary(topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         threshold = config.topicThreshold
         maximum = config.maxTopics
         automatic = config.autoTopics
@@ -35,6 +38,7 @@ public final class TopicTagger: Sendable {
         let searches = automatic && article.autoTopics
         var mentions: [Int: [TopicAssignment.Mention]] = [:]
         var scores: [Int: Int] = [:]
+        @discardableResult
         func record(_ text: String, place: TopicAssignment.Place, line: Int?, column: Int?) -> [TopicMatcher.Match] {
             var text = text
             return text.withUTF8 { bytes in
@@ -62,8 +66,8 @@ public final class TopicTagger: Sendable {
         // has no use for the mentions.
         var body: BodyMentions?
         if searches || explains {
-            _ = record(article.title, place: .title, line: article.titleLine, column: nil)
-            for line in article.deck { _ = record(line, place: .deck, line: nil, column: nil) }
+            record(article.title, place: .title, line: article.titleLine, column: nil)
+            for line in article.deck { record(line, place: .deck, line: nil, column: nil) }
             var runs: [[TopicMatcher.Match]] = []
             BodyText.forEachText(in: article.document) { text, range in
                 let found = record(text, place: .body, line: range.start.line, column: range.start.column)
@@ -74,7 +78,7 @@ public final class TopicTagger: Sendable {
 
         var named: [Int] = []
         for tag in article.topicTags {
-            if let topic = vocabulary.topic(named: tag), let index = topics.firstIndex(where: { $0.id == topic.id }),
+            if let topic = vocabulary.topic(named: tag), let index = topicIndex[topic.id],
                 !named.contains(index)
             {
                 named.append(index)

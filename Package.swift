@@ -62,7 +62,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "gazette", dependencies: ["GazetteCLI"]),
+        .executableTarget(
+            name: "gazette", dependencies: ["GazetteCLI"],
+            // mimalloc (Debian libmimalloc-dev) takes malloc over for the whole process: a build makes
+            // millions of short-lived small allocations (cmark nodes, strings, arrays, dictionaries),
+            // and glibc's allocator was 7% of a 10k build's CPU. Paired builds: 6–8% less time.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+        ),
         .testTarget(name: "GazetteMarkdownTests", dependencies: ["GazetteMarkdown"]),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteMustacheTests", dependencies: ["GazetteMustache"]),

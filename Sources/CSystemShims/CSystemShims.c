@@ -1,9 +1,6 @@
 #define _GNU_SOURCE
 #include "CSystemShims.h"
 #include <errno.h>
-#ifdef __linux__
-#include <malloc.h>
-#endif
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
@@ -39,13 +36,5 @@ int gazette_mark_top_directory(const char *path) {
     (void)path;
     errno = ENOSYS;
     return -1;
-#endif
-}
-
-void gazette_tune_allocator(void) {
-#if defined(__GLIBC__) && defined(M_TOP_PAD)
-    mallopt(M_TOP_PAD, 64 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
 #endif
 }

@@ -1,4 +1,3 @@
-import CSystemShims
 import GazetteContent
 
 /// Settings for a process that runs one build and exits (`BuildOptions.keepsSiteUntilExit`).
@@ -10,10 +9,4 @@ enum ProcessLifetime {
     static func keep(_ value: any Sendable) {
         kept.withLock { $0.append(value) }
     }
-
-    /// Lets glibc's allocator grow its heaps in large steps and keep what is freed, instead of
-    /// trimming heaps that the next page grows again: page faults, `mprotect` and `sbrk` took
-    /// 4% of a 10,000-article build's CPU, about 3% after. Done once, before the first allocation
-    /// that matters.
-    static let tunesAllocator: Void = gazette_tune_allocator()
 }

@@ -76,7 +76,6 @@ public struct SiteBuilder: Sendable {
     /// describes, only changed pages are rendered and written; otherwise everything is, into a
     /// staging folder that replaces the output at the end.
     public func build() async throws -> BuildReport {
-        if options.keepsSiteUntilExit { ProcessLifetime.tunesAllocator }
         let identity = BuildCache.identity(options: options)
         let previous = options.usesCache ? BuildCache.read(from: options.cacheFolder, identity: identity) : nil
         let outputMatches = previous.map { Self.outputStamp(options.outputFolder) == $0.buildID } ?? false

@@ -13,9 +13,4 @@ int gazette_exchange_paths(const char *first, const char *second);
 /// -1 with errno (ENOSYS off Linux, ENOTTY or EOPNOTSUPP on file systems without the flag).
 int gazette_mark_top_directory(const char *path);
 
-/// Lets glibc's allocator grow its heaps in large steps, keep freed memory instead of trimming
-/// it, and serve allocations below 32 MiB from its heaps rather than fresh mappings: for a
-/// process that runs one build and exits. Does nothing elsewhere.
-void gazette_tune_allocator(void);
-
 #endif

@@ -19,6 +19,8 @@ public struct SiteRenderer: Sendable {
     let topicEntries: [(topic: Topic, entries: [Int])]
     /// List items and references made once for all articles, when a render covers most pages.
     var shared: SharedValues?
+    /// List iterations of those shared values, kept across the pages of one render call.
+    var memo: MustacheMemo?
 
     /// Creates a renderer; `baseFingerprint` identifies the theme and settings.
     public init(enriched: EnrichedSite, theme: Theme, baseFingerprint: UInt64 = 0) async {
@@ -96,6 +98,8 @@ public struct SiteRenderer: Sendable {
         // Each article shows on several lists and in other articles' related lists: when most
         // pages are rendered, what those show of it is made once.
         if shared == nil, pages.count * 2 > articles.count { renderer.shared = await sharedValues() }
+        // What a page shows of a shared item or reference is rendered once per template place.
+        if let shared = renderer.shared { renderer.memo = MustacheMemo(keeping: shared.items + shared.references) }
         let results = await ParallelMap.map(pages) {
             [renderer] page -> (render: Double, write: Double, failure: String?) in
             let start = DispatchTime.now().uptimeNanoseconds
@@ -144,7 +148,7 @@ public struct SiteRenderer: Sendable {
             backlinks: enriched.backlinks[index].map { reference($0) },
             previous: index + 1 < articles.count ? reference(index + 1) : nil,
             next: index > 0 ? reference(index - 1) : nil, item: shared?.items[index])
-        return theme.render("article", page)
+        return theme.render("article", page, memo: memo)
     }
 
     /// Everything an article page shows: its source, topics, and what it shows of other articles.
@@ -173,7 +177,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func html(_ template: String, _ page: PageContext.Page, _ extra: [String: MustacheValue]) -> [UInt8] {
-        theme.render(template, context.context(for: page, extra))
+        theme.render(template, context.context(for: page, extra), memo: memo)
     }
 }
 

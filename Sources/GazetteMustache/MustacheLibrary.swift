@@ -76,9 +76,11 @@ public struct MustacheLibrary: Sendable {
 
     /// Renders the named template with a context into a byte buffer (UTF-8), appending.
     ///
-    /// A name that is not registered renders nothing.
-    public func render(_ name: String, _ context: MustacheValue, into buffer: inout [UInt8]) {
-        withRendering(name, context) { buffer.append(contentsOf: $0) }
+    /// A name that is not registered renders nothing. With a `memo`, list iterations of objects
+    /// that earlier renders kept are copied from it, and new ones are kept (see ``MustacheMemo``).
+    public func render(_ name: String, _ context: MustacheValue, into buffer: inout [UInt8], memo: MustacheMemo? = nil)
+    {
+        withRendering(name, context, memo: memo) { buffer.append(contentsOf: $0) }
     }
 
     /// Renders the named template with a context into a string.
@@ -89,14 +91,16 @@ public struct MustacheLibrary: Sendable {
     /// Renders into the renderer's own buffer and hands the bytes to `body`, so each public
     /// entry point copies the result once.
     private func withRendering<Result>(
-        _ name: String, _ context: MustacheValue, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+        _ name: String, _ context: MustacheValue, memo: MustacheMemo? = nil,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         guard let slot = slots[name], templates[slot].isRegistered else {
             return body(UnsafeBufferPointer(start: nil, count: 0))
         }
         var renderer = MustacheRenderer(
-            templates: templates, slots: slots, rootKeyCount: rootKeys.count, context: context)
+            templates: templates, slots: slots, rootKeyCount: rootKeys.count, context: context, memo: memo)
         renderer.render(slot)
+        memo?.countHits(renderer.memoHits)
         return body(renderer.output.bytes)
     }
 

@@ -28,6 +28,9 @@ extension MustacheRenderer {
         if level == 0 {
             found = lookUpInContext(first, rootKey: rootKey)
         }
+        if let floor = recording?.floor, level < floor {
+            noteLookupBelowItem(first, rootKey: rootKey, level: level, found: found)
+        }
         guard var value = found else { return nil }
         var part = Int(start) + 1
         let end = Int(start + count)
@@ -41,7 +44,7 @@ extension MustacheRenderer {
 
     /// Looks a name up in the bottom frame of the stack, through the cache when it has a key.
     @inline(__always)
-    private mutating func lookUpInContext(_ name: String, rootKey: Int32) -> MustacheValue? {
+    mutating func lookUpInContext(_ name: String, rootKey: Int32) -> MustacheValue? {
         guard rootKey >= 0 else { return Self.member(name, of: stack[0]) }
         if rootCache.isEmpty { rootCache = ContiguousArray(repeating: .unknown, count: rootKeyCount) }
         switch rootCache[Int(rootKey)] {

@@ -48,11 +48,21 @@ struct MustacheRenderer: ~Copyable {
     /// Names looked up in the render's context, by library-wide number; empty until first used.
     var rootCache: ContiguousArray<RootLookup> = []
     let rootKeyCount: Int
+    /// Where list iterations are kept between renders, if anywhere.
+    let memo: MustacheMemo?
+    /// The iteration being rendered into the memo, if one is.
+    var recording: Recording?
+    /// Iterations taken from the memo.
+    var memoHits = 0
 
-    init(templates: [LinkedTemplate], slots: [String: Int], rootKeyCount: Int, context: MustacheValue) {
+    init(
+        templates: [LinkedTemplate], slots: [String: Int], rootKeyCount: Int, context: MustacheValue,
+        memo: MustacheMemo? = nil
+    ) {
         self.templates = templates
         self.slots = slots
         self.rootKeyCount = rootKeyCount
+        self.memo = memo
         stack = [context]
         stack.reserveCapacity(16)
     }
@@ -84,6 +94,10 @@ struct MustacheRenderer: ~Copyable {
                     case .null, .bool(false):
                         break
                     case .list(let items):
+                        if memo != nil, recording == nil {
+                            runMemoized(items, template, slot: slot, at: index)
+                            break
+                        }
                         for item in items {
                             stack.append(item)
                             run(template, slot: slot, index + 1..<instruction.end)
@@ -175,6 +189,8 @@ struct MustacheRenderer: ~Copyable {
         _ instruction: MustacheInstruction, at index: Int, of template: LinkedTemplate, slot: Int
     ) {
         guard enter() else { return }
+        // What a block shows depends on the parent calls around it, which a memo key does not hold.
+        recording?.isKeepable = false
         var found = -1
         var link = activeOverride
         while link >= 0 {
@@ -206,7 +222,9 @@ struct MustacheRenderer: ~Copyable {
     /// Counts an expansion; false when the render is too deep or has expanded too much.
     private mutating func enter() -> Bool {
         expansions += 1
-        return depth < Self.maximumDepth && expansions <= Self.maximumExpansions
+        let allowed = depth < Self.maximumDepth && expansions <= Self.maximumExpansions
+        if recording != nil { noteExpansion(allowed: allowed) }
+        return allowed
     }
 
     /// Indents the first line of block content that starts mid-line when the block starts a line.

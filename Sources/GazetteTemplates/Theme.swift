@@ -78,11 +78,11 @@ public struct Theme: Sendable {
         return (Theme(library: library, staticFiles: staticFiles, fingerprint: hasher.value), diagnostics)
     }
 
-    /// Renders a page template with a context into UTF-8 bytes.
-    public func render(_ template: String, _ context: MustacheValue) -> [UInt8] {
+    /// Renders a page template with a context into UTF-8 bytes, reusing and filling `memo`.
+    public func render(_ template: String, _ context: MustacheValue, memo: MustacheMemo? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16_384)
-        library.render(template, context, into: &bytes)
+        library.render(template, context, into: &bytes, memo: memo)
         return bytes
     }
 

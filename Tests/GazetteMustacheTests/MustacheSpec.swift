@@ -70,6 +70,31 @@ enum MustacheSpec {
         return (library.render(mainName, test.data.value), test.expected)
     }
 
+    /// Renders one case twice through one memo that keeps every object of the case's data, so
+    /// the second render copies whatever the memo may reuse; nil when the case does not exist.
+    static func runWithMemo(_ file: String, _ name: String) throws -> (first: String, second: String)? {
+        guard let test = cases(file).first(where: { $0.name == name })?.test else { return nil }
+        var library = MustacheLibrary()
+        for (partialName, text) in test.partials ?? [:] {
+            library.register(try MustacheTemplate(text), named: partialName)
+        }
+        library.register(try MustacheTemplate(test.template), named: mainName)
+        let memo = MustacheMemo(keeping: objects(in: test.data.value))
+        var first: [UInt8] = []
+        var second: [UInt8] = []
+        library.render(mainName, test.data.value, into: &first, memo: memo)
+        library.render(mainName, test.data.value, into: &second, memo: memo)
+        return (String(decoding: first, as: UTF8.self), String(decoding: second, as: UTF8.self))
+    }
+
+    private static func objects(in value: MustacheValue) -> [MustacheValue] {
+        switch value {
+        case .object(let members): return [value] + members.values.flatMap { objects(in: $0) }
+        case .list(let items): return items.flatMap { objects(in: $0) }
+        default: return []
+        }
+    }
+
     /// A name no spec partial uses (tags cannot name the empty string).
     private static let mainName = ""
 }

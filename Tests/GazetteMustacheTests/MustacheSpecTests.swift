@@ -9,6 +9,9 @@ struct MustacheSpecTests {
         let result = try MustacheSpec.run(file, name)
         let outcome = try #require(result, "no spec case '\(name)' in \(file).json")
         #expect(outcome.rendered == outcome.expected)
+        let memoized = try #require(try MustacheSpec.runWithMemo(file, name))
+        #expect(memoized.first == outcome.expected)
+        #expect(memoized.second == outcome.expected)
     }
 
     @Test(

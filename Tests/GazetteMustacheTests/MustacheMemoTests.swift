@@ -3,14 +3,6 @@ import Testing
 
 @Suite("Memo: list iterations kept between renders")
 struct MustacheMemoTests {
-    private func library(_ templates: [String: String]) throws -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, text) in templates {
-            library.register(try MustacheTemplate(text), named: name)
-        }
-        return library
-    }
-
     private func render(_ library: MustacheLibrary, _ name: String, _ context: MustacheValue, memo: MustacheMemo?)
         -> String
     {
@@ -25,7 +17,7 @@ struct MustacheMemoTests {
 
     @Test("a kept iteration is copied where it renders the same, and rendered again where the page differs")
     func reusesOnlyWhatRendersTheSame() throws {
-        let library = try library([
+        let library = try MustacheLibrary(templates: [
             "list": "<ol>\n  {{#items}}\n  {{> item}}\n  {{/items}}\n</ol>\n",
             "item": "<li><a href=\"{{url}}\">{{title}}</a> {{label}}{{#missing}}!{{/missing}}</li>\n",
         ])
@@ -44,7 +36,7 @@ struct MustacheMemoTests {
 
     @Test("iterations that look into an enclosing section, or of objects not named at creation, are not kept")
     func keepsOnlyWhatItMay() throws {
-        let library = try library([
+        let library = try MustacheLibrary(templates: [
             "page": "{{#group}}{{#items}}[{{title}}{{suffix}}]{{/items}}{{/group}}",
             "plain": "{{#items}}[{{title}}]{{/items}}",
         ])
@@ -62,7 +54,7 @@ struct MustacheMemoTests {
 
     @Test("indentation and inheritance blocks keep an iteration from being reused where they differ")
     func indentationAndBlocks() throws {
-        let library = try library([
+        let library = try MustacheLibrary(templates: [
             "list": "{{#items}}\n{{title}}\n{{/items}}\n",
             "flat": "{{> list}}",
             "indented": "  {{> list}}\n",

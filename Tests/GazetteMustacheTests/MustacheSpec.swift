@@ -62,11 +62,7 @@ enum MustacheSpec {
     /// does not exist.
     static func run(_ file: String, _ name: String) throws -> (rendered: String, expected: String)? {
         guard let test = cases(file).first(where: { $0.name == name })?.test else { return nil }
-        var library = MustacheLibrary()
-        for (partialName, text) in test.partials ?? [:] {
-            library.register(try MustacheTemplate(text), named: partialName)
-        }
-        library.register(try MustacheTemplate(test.template), named: mainName)
+        let library = try library(for: test)
         return (library.render(mainName, test.data.value), test.expected)
     }
 
@@ -74,17 +70,20 @@ enum MustacheSpec {
     /// the second render copies whatever the memo may reuse; nil when the case does not exist.
     static func runWithMemo(_ file: String, _ name: String) throws -> (first: String, second: String)? {
         guard let test = cases(file).first(where: { $0.name == name })?.test else { return nil }
-        var library = MustacheLibrary()
-        for (partialName, text) in test.partials ?? [:] {
-            library.register(try MustacheTemplate(text), named: partialName)
-        }
-        library.register(try MustacheTemplate(test.template), named: mainName)
+        let library = try library(for: test)
         let memo = MustacheMemo(keeping: objects(in: test.data.value))
         var first: [UInt8] = []
         var second: [UInt8] = []
         library.render(mainName, test.data.value, into: &first, memo: memo)
         library.render(mainName, test.data.value, into: &second, memo: memo)
         return (String(decoding: first, as: UTF8.self), String(decoding: second, as: UTF8.self))
+    }
+
+    /// A library of the case's partials, and its template under `mainName`.
+    private static func library(for test: Case) throws -> MustacheLibrary {
+        var templates = test.partials ?? [:]
+        templates[mainName] = test.template
+        return try MustacheLibrary(templates: templates)
     }
 
     private static func objects(in value: MustacheValue) -> [MustacheValue] {

@@ -16,13 +16,18 @@ public struct ProductionBuild: Sendable {
         public var minify = false
         /// Write `.gz` beside text files.
         public var precompress = false
+        /// The folder the build's temporary folder is made in; the system's temporary folder when nil.
+        public var scratch: URL?
 
         /// Creates options.
-        public init(site: URL, baseURL: String? = nil, minify: Bool = false, precompress: Bool = false) {
+        public init(
+            site: URL, baseURL: String? = nil, minify: Bool = false, precompress: Bool = false, scratch: URL? = nil
+        ) {
             self.site = site
             self.baseURL = baseURL
             self.minify = minify
             self.precompress = precompress
+            self.scratch = scratch
         }
     }
 
@@ -54,7 +59,7 @@ public struct ProductionBuild: Sendable {
                 "publishing needs baseURL (canonical URLs, feeds and the sitemap are absolute); add 'baseURL: https://news.example.com/' to Content/site.yml or pass --base-url"
             )
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let folder = (options.scratch ?? FileManager.default.temporaryDirectory).appendingPathComponent(
             "gazette-publish-\(UUID().uuidString)/site")
         try FileManager.default.createDirectory(
             at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)

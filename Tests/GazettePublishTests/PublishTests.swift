@@ -18,8 +18,10 @@ struct PublishTests {
         return files
     }()
 
+    /// Builds into a scratch folder inside the test site, so `site.remove()` takes it away too.
     func build(_ site: TestSite, minify: Bool = false) async throws -> ProductionBuild.Result {
-        try await ProductionBuild(options: .init(site: site.root, minify: minify)).run()
+        let scratch = site.root.appendingPathComponent(".scratch")
+        return try await ProductionBuild(options: .init(site: site.root, minify: minify, scratch: scratch)).run()
     }
 
     func git(_ arguments: [String], in directory: URL) throws -> String {

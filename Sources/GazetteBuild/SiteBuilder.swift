@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticError(prepared.diagnostics)
         }
         let site = prepared.enriched.site
-        let renderer = await SiteRenderer(
+        var renderer = await SiteRenderer(
             enriched: prepared.enriched, theme: theme,
             baseFingerprint: SiteRenderer.baseFingerprint(theme: theme, config: site.config))
         let plan = await renderer.plan()
@@ -129,6 +129,7 @@ public struct SiteBuilder: Sendable {
         if let previous, outputMatches {
             let output = InPlaceOutput(folder: options.outputFolder)
             let stale = plan.filter { previous.manifest[$0.path] != $0.fingerprint }
+            await renderer.prepareShared(for: stale)
             counts = try await renderer.render(stale, into: output)
             for extra in extras where previous.manifest[extra.path] != extra.fingerprint {
                 try extra.write(output)
@@ -142,6 +143,8 @@ public struct SiteBuilder: Sendable {
         } else {
             let output = try OutputFolder(destination: options.outputFolder)
             do {
+                // Made here, not inside `render`, so the renderer kept until exit holds them.
+                await renderer.prepareShared(for: plan)
                 counts = try await renderer.render(plan, into: output)
                 for extra in extras { try extra.write(output) }
                 if options.usesCache { try output.write(Array(String(buildID).utf8), to: BuildCache.stampFile) }

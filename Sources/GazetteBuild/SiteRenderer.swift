@@ -91,16 +91,26 @@ public struct SiteRenderer: Sendable {
         try await render(await plan(), into: sink)
     }
 
-    /// Renders the given pages in parallel into `sink`.
-    public func render(_ pages: [PlannedPage], into sink: some PageSink) async throws -> Counts {
-        await sink.prepareFolders(for: pages.map(\.path))
-        var renderer = self
+    /// Makes the values shared between pages (list items, references) and the memo of their
+    /// list iterations, when `pages` are most of the site's; `render` otherwise makes them itself.
+    public mutating func prepareShared(for pages: [PlannedPage]) async {
         // Each article shows on several lists and in other articles' related lists: when most
         // pages are rendered, what those show of it is made once.
-        if shared == nil, pages.count * 2 > articles.count { renderer.shared = await sharedValues() }
+        if shared == nil, pages.count * 2 > articles.count { shared = await sharedValues() }
         // What a page shows of a shared item or reference is rendered once per template place.
-        if let shared = renderer.shared { renderer.memo = MustacheMemo(keeping: shared.items + shared.references) }
-        let results = await ParallelMap.map(pages) {
+        if memo == nil, let shared { memo = MustacheMemo(keeping: shared.items + shared.references) }
+    }
+
+    /// Renders the given pages in parallel into `sink`.
+    public func render(_ pages: [PlannedPage], into sink: some PageSink) async throws -> Counts {
+        // The slow single files (sitemap, feeds) and the lists first: left for the end, one core
+        // rendered them while the other had nothing left to do.
+        let order = pages.indices.sorted { Self.renderRank(pages[$0]) < Self.renderRank(pages[$1]) }
+        let ordered = order.map { pages[$0] }
+        await sink.prepareFolders(for: ordered.map(\.path))
+        var renderer = self
+        await renderer.prepareShared(for: pages)
+        let results = await ParallelMap.map(ordered) {
             [renderer] page -> (render: Double, write: Double, failure: String?) in
             let start = DispatchTime.now().uptimeNanoseconds
             let bytes = renderer.render(page)
@@ -119,7 +129,17 @@ public struct SiteRenderer: Sendable {
         return Counts(
             pages: pages.filter(\.isHTML).count, files: pages.count,
             renderSeconds: results.reduce(0) { $0 + $1.render }, writeSeconds: results.reduce(0) { $0 + $1.write },
-            slowest: slowest.map { (pages[$0].path, results[$0].render) })
+            slowest: slowest.map { (ordered[$0].path, results[$0].render) })
+    }
+
+    /// Where a page goes in the render order: sitemap, then feeds, then lists, then the rest.
+    static func renderRank(_ page: PlannedPage) -> Int {
+        switch page.job {
+        case .sitemap: return 0
+        case .feed: return 1
+        case .home, .topic, .topicIndex, .month, .archive, .notFound: return 2
+        case .article, .robots, .redirect: return 3
+        }
     }
 
     /// The bytes of one planned page.

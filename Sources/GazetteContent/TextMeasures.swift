@@ -39,6 +39,30 @@ public struct TextMeasures: Sendable, Hashable {
                     index += 1
                     continue
                 }
+                // Most of Chinese text, told apart by its first two bytes without decoding:
+                // E5–E9 and E4 B8–BF are the main Han block (U+4E00–U+9FFF), E3 80 the CJK
+                // punctuation (U+3000–U+303F), EF BC 80–8F and 9A–A0 fullwidth punctuation.
+                if lead &- 0xE3 < 7 {
+                    let second = bytes[index + 1]
+                    if lead >= 0xE5 || (lead == 0xE4 && second >= 0xB8) {
+                        cjk += 1
+                        inWord = false
+                        index += 3
+                        continue
+                    }
+                    if lead == 0xE3 && second == 0x80 {
+                        inWord = false
+                        index += 3
+                        continue
+                    }
+                } else if lead == 0xEF, bytes[index + 1] == 0xBC {
+                    let third = bytes[index + 2]
+                    if third <= 0x8F || third &- 0x9A <= 0x06 {
+                        inWord = false
+                        index += 3
+                        continue
+                    }
+                }
                 // A string is valid UTF-8: the lead byte says how many continuation bytes follow.
                 var value: UInt32
                 if lead < 0xE0 {
@@ -122,11 +146,9 @@ extension TextMeasures {
                 break
             }
             let next = scalars.index(after: index)
-            if "。！？!?".unicodeScalars.contains(scalar)
-                || (scalar == "." && (next == scalars.endIndex || scalars[next] == " "))
-            {
+            if Self.endsSentence(scalar) || (scalar == "." && (next == scalars.endIndex || scalars[next] == " ")) {
                 var end = next
-                while end < scalars.endIndex, "”」』’\"".unicodeScalars.contains(scalars[end]) {
+                while end < scalars.endIndex, Self.closesQuote(scalars[end]) {
                     end = scalars.index(after: end)
                 }
                 lastSentenceEnd = end
@@ -136,6 +158,21 @@ extension TextMeasures {
         guard let cut else { return String(trimmed) }
         if let lastSentenceEnd { return String(trimmed[..<lastSentenceEnd]) }
         return trimmed[..<cut].trimmedWhitespace + "…"
+    }
+
+    // Switches, not `"。！？!?".unicodeScalars.contains`: this runs for every scalar of every summary.
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
+    }
+
+    private static func closesQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "」", "』", "’", "\"": return true
+        default: return false
+        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -52,7 +52,8 @@ public struct LinkResolver: Sendable {
     public func resolve(_ article: Article) -> Resolution {
         var diagnostics: [Diagnostic] = []
         var linked: [String] = []
-        let folder = (article.contentPath as NSString).deletingLastPathComponent
+        // Not NSString's deletingLastPathComponent: bridging cost more than the rest of an article without links.
+        let folder = article.contentPath.lastIndex(of: "/").map { String(article.contentPath[..<$0]) } ?? ""
         let withWikiLinks = wikiLinks.expand(
             article.document, in: article, severity: severity, linked: &linked, diagnostics: &diagnostics)
         let document = withWikiLinks.transformingInlines { inlines, _ in

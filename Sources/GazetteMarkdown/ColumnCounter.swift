@@ -33,19 +33,36 @@ final class ColumnCounter {
         let start = lineStarts[line - 1]
         let target = min(start + byteColumn - 1, bytes.count)
         var (offset, scalars) = (start, 0)
-        if line == lastLine, lastByte <= target { (offset, scalars) = (lastByte, lastScalars) }
-        // Every byte that does not continue a sequence (10xxxxxx) starts a scalar; eight at a time,
-        // a continuation byte is one whose top bit is set and whose next bit, shifted up, is not.
-        while offset + 8 <= target {
-            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        if line == lastLine {
+            if lastByte <= target {
+                (offset, scalars) = (lastByte, lastScalars)
+            } else if lastByte - target < target - start {
+                // Inlines come after their block, whose end already counted the whole line:
+                // back from there when that is the shorter way.
+                scalars = lastScalars - Self.scalarStarts(in: base + target, count: lastByte - target)
+                (lastByte, lastScalars) = (target, scalars)
+                return scalars + 1
+            }
+        }
+        scalars += Self.scalarStarts(in: base + offset, count: target - offset)
+        (lastLine, lastByte, lastScalars) = (line, target, scalars)
+        return scalars + 1
+    }
+
+    /// How many scalars start in `count` bytes from `pointer`. Every byte that does not continue a
+    /// sequence (10xxxxxx) starts one; eight at a time, a continuation byte is one whose top bit
+    /// is set and whose next bit, shifted up, is not.
+    private static func scalarStarts(in pointer: UnsafePointer<UInt8>, count: Int) -> Int {
+        var (offset, scalars) = (0, 0)
+        while offset + 8 <= count {
+            let word = UnsafeRawPointer(pointer + offset).loadUnaligned(as: UInt64.self)
             scalars += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
             offset += 8
         }
-        while offset < target {
-            if base[offset] & 0xC0 != 0x80 { scalars += 1 }
+        while offset < count {
+            if pointer[offset] & 0xC0 != 0x80 { scalars += 1 }
             offset += 1
         }
-        (lastLine, lastByte, lastScalars) = (line, target, scalars)
-        return scalars + 1
+        return scalars
     }
 }

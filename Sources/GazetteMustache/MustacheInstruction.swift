@@ -11,8 +11,8 @@
 /// | --- | --- | --- | --- | --- |
 /// | text | first byte | end byte | line starts | |
 /// | indent | | | | |
-/// | variable | first name | | root key | name count |
-/// | section, invertedSection | first name | end | root key | name count |
+/// | variable | first name | | root key, path key | name count |
+/// | section, invertedSection | first name | end | root key, path key | name count |
 /// | partial | partial | | indentation bytes | |
 /// | dynamicPartial | first name | | indentation bytes | name count |
 /// | parent | partial | end | indentation bytes | |
@@ -23,7 +23,8 @@
 /// Bytes index the template's byte pool, names its name pool, line starts its line-start pool.
 /// A partial is a name index in a parsed template and a library slot once linked; a block is a
 /// block-name index in a parsed template and a library-wide block number once linked. A root key
-/// is the library-wide number of a dotted name's first part (-1 for `.`), set when linking.
+/// is the library-wide number of a dotted name's first part (-1 for `.`), a path key that of the
+/// whole dotted name (-1 for names of one part), both set when linking.
 struct MustacheInstruction: Sendable {
     /// What an instruction does.
     enum Opcode: UInt8, Sendable {

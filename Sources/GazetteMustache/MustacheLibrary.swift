@@ -17,8 +17,8 @@ public struct MustacheLibrary: Sendable {
     var slots: [String: Int] = [:]
     /// Library-wide numbers of block names, so overrides compare integers.
     private var blockNumbers: [String: Int32] = [:]
-    /// Library-wide numbers of the first parts of dotted names, for the renderer's cache of
-    /// lookups in the context.
+    /// Library-wide numbers of the first parts of dotted names and of whole dotted names (which
+    /// hold a dot, so the two never meet), for the renderer's cache of lookups in the context.
     private var rootKeys: [String: Int32] = [:]
 
     /// An empty library.
@@ -41,7 +41,9 @@ public struct MustacheLibrary: Sendable {
                 instructions[index].a = blockNumbers[Int(instructions[index].a)]
             case .variable, .section, .invertedSection:
                 let instruction = instructions[index]
-                instructions[index].c = instruction.e > 0 ? rootKey(for: code.names[Int(instruction.a)]) : -1
+                let names = code.names[Int(instruction.a)..<Int(instruction.a + instruction.e)]
+                instructions[index].c = instruction.e > 0 ? rootKey(for: names[names.startIndex]) : -1
+                instructions[index].d = instruction.e > 1 ? rootKey(for: names.joined(separator: ".")) : -1
             default:
                 break
             }

@@ -2,7 +2,7 @@ extension MustacheRenderer {
     /// Looks up the dotted name of a variable or section instruction.
     @inline(__always)
     mutating func resolve(_ instruction: MustacheInstruction, in template: LinkedTemplate) -> MustacheValue? {
-        resolve(template.names, instruction.a, instruction.e, rootKey: instruction.c)
+        resolve(template.names, instruction.a, instruction.e, rootKey: instruction.c, pathKey: instruction.d)
     }
 
     /// Looks a dotted name up: its first part through the context stack from the top, the rest
@@ -10,9 +10,11 @@ extension MustacheRenderer {
     ///
     /// What the first part finds in the bottom frame, the render's context, is kept by `rootKey`
     /// (a library-wide number of the first part, or -1): pages name `page.…` and `site.…` dozens
-    /// of times, and each dictionary lookup hashes the key.
+    /// of times, and each dictionary lookup hashes the key. What a whole dotted name finds there
+    /// is kept by `pathKey` the same way.
     mutating func resolve(
-        _ names: UnsafeMutableBufferPointer<String>, _ start: Int32, _ count: Int32, rootKey: Int32
+        _ names: UnsafeMutableBufferPointer<String>, _ start: Int32, _ count: Int32, rootKey: Int32,
+        pathKey: Int32 = -1
     ) -> MustacheValue? {
         guard count > 0 else { return stack.last }
         let first = names[Int(start)]
@@ -31,11 +33,31 @@ extension MustacheRenderer {
         if let floor = recording?.floor, level < floor {
             noteLookupBelowItem(first, rootKey: rootKey, level: level, found: found)
         }
-        guard var value = found else { return nil }
-        var part = Int(start) + 1
-        let end = Int(start + count)
+        guard let value = found else { return nil }
+        guard level == 0, pathKey >= 0 else {
+            return Self.walk(names, from: Int(start) + 1, to: Int(start + count), in: value)
+        }
+        // The context does not change during a render: a dotted name found in it stays found.
+        switch rootCache[Int(pathKey)] {
+        case .found(let value):
+            return value
+        case .missing:
+            return nil
+        case .unknown:
+            let result = Self.walk(names, from: Int(start) + 1, to: Int(start + count), in: value)
+            rootCache[Int(pathKey)] = result.map { .found($0) } ?? .missing
+            return result
+        }
+    }
+
+    /// The value the parts `from..<to` of a dotted name lead to inside `value`.
+    private static func walk(
+        _ names: UnsafeMutableBufferPointer<String>, from start: Int, to end: Int, in value: MustacheValue
+    ) -> MustacheValue? {
+        var value = value
+        var part = start
         while part < end {
-            guard case .object(let object) = value, let next = Self.member(names[part], of: object) else { return nil }
+            guard case .object(let object) = value, let next = member(names[part], of: object) else { return nil }
             value = next
             part += 1
         }

@@ -5,8 +5,13 @@ import GazetteContent
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n") + "\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(diagnostics.count * 128)
+        for diagnostic in diagnostics.sortedForDisplay() {
+            diagnostic.write(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        FileHandle.standardError.write(Data(bytes))
     }
 
     static func printLine(_ text: String) {

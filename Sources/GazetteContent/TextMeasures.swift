@@ -19,10 +19,11 @@ public struct TextMeasures: Sendable, Hashable {
     /// than a range check, and the standard library's scalar iterator cost more than the checks.
     public mutating func add(_ text: String) {
         var text = text
-        // Counted in locals: through `self` every count would be a store to memory.
-        var (cjk, words) = (cjkCharacters, latinWords)
-        text.withUTF8 { buffer in
-            guard let bytes = buffer.baseAddress else { return }
+        // Counted in the closure's own locals and handed back: through `self`, or through
+        // variables the closure captures, every count would be a load and a store to memory.
+        let (cjk, words) = text.withUTF8 { buffer -> (Int, Int) in
+            var (cjk, words) = (cjkCharacters, latinWords)
+            guard let bytes = buffer.baseAddress else { return (cjk, words) }
             let count = buffer.count
             var inWord = false
             var index = 0
@@ -101,6 +102,7 @@ public struct TextMeasures: Sendable, Hashable {
                     }
                 }
             }
+            return (cjk, words)
         }
         (cjkCharacters, latinWords) = (cjk, words)
     }

@@ -10,7 +10,7 @@ struct CacheKeys: Sendable {
     /// All targets, drafts and assets together, for articles whose links were broken.
     let everything: UInt64
 
-    init(site: Site) {
+    init(site: Site) async {
         var settings = StableHasher()
         for topic in site.vocabulary.topics {
             for part in [topic.id, topic.name] + topic.aliases { settings.combine(part) }
@@ -22,14 +22,22 @@ struct CacheKeys: Sendable {
         // Links to images and PDFs are not tracked one by one: adding or removing one redoes all.
         for asset in site.assets { settings.combine(asset) }
         self.settings = settings.value
-        var targets: [String: UInt64] = [:]
-        var everything = StableHasher()
-        for article in site.articles {
+        // Over both cores: a build waits for these before it tags or links anything.
+        let hashes = await ParallelMap.map(site.articles) { article in
             var hasher = StableHasher()
-            for part in [article.url, article.title, article.slug] + article.headings.map(\.id) { hasher.combine(part) }
-            targets[article.contentPath] = hasher.value
-            everything.combine(article.contentPath)
-            everything.combine(hasher.value)
+            hasher.combine(article.url)
+            hasher.combine(article.title)
+            hasher.combine(article.slug)
+            for heading in article.headings { hasher.combine(heading.id) }
+            return (article.contentPath, hasher.value)
+        }
+        var targets: [String: UInt64] = [:]
+        targets.reserveCapacity(hashes.count)
+        var everything = StableHasher()
+        for (path, hash) in hashes {
+            targets[path] = hash
+            everything.combine(path)
+            everything.combine(hash)
         }
         for path in site.unpublished.sorted() + site.assets { everything.combine(path) }
         self.targets = targets

@@ -20,7 +20,7 @@ public struct Enrichment: Sendable {
         let urls = SiteURLs(config: site.config)
         let tagger = TopicTagger(vocabulary: site.vocabulary, config: site.config, explains: explainsTopics)
         let linker = site.config.autoLinkTopics ? TopicLinker(sharingMatcherOf: tagger, urls: urls) : nil
-        let keys = CacheKeys(site: site)
+        let keys = await CacheKeys(site: site)
         // The link tables depend only on what links see of each article: reused while that holds.
         var tablesKey = StableHasher()
         tablesKey.combine(explainsTopics ? 1 : 0)

@@ -37,6 +37,34 @@ enum FileWriter {
         _ = mkdir(path, 0o755)
     }
 
+    /// Creates folders whose parents exist, each first inside `scratch` (made here, in a parent
+    /// marked as a top directory) and then renamed into place; `scratch` is removed at the end.
+    ///
+    /// Where ext4 puts a folder depends on its parent: under a top directory it scans every
+    /// block group for the emptiest (about 50 µs a folder on a disk of 2,000 groups), elsewhere it
+    /// stays in the parent's group. A scratch folder per batch pays the scan once and keeps the
+    /// batch together in a group of its own, so a build still spreads over the disk instead of
+    /// filling the groups whose inodes the previous build just freed. A folder that is already
+    /// there (a page made it) stays: `rename` only replaces an empty one.
+    static func makeFolders(_ paths: [String], by scratch: String) {
+        guard mkdir(scratch, 0o755) == 0 else {
+            for path in paths { makeFolder(path) }
+            return
+        }
+        for (index, path) in paths.enumerated() {
+            let temporary = scratch + "/" + String(index)
+            guard mkdir(temporary, 0o755) == 0 else {
+                makeFolder(path)
+                continue
+            }
+            if rename(temporary, path) != 0 {
+                _ = rmdir(temporary)
+                makeFolder(path)
+            }
+        }
+        _ = rmdir(scratch)
+    }
+
     /// Creates the folders above `path`, parents first; a folder another thread made meanwhile is fine.
     static func makeFolders(parentOf path: String) -> Bool {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return true }

@@ -40,10 +40,9 @@ public final class OutputFolder: PageSink, Sendable {
     /// is not there yet makes it itself (`FileWriter.store`).
     ///
     /// A new folder costs ext4 a scan of every block group when its parent is marked "top"
-    /// (about 80 µs, 0.9 s of CPU for 11,600 folders): made before rendering, in one parent at a
-    /// time as the parent's lock demands, that was 0.75 s of a 10,000-article build with one
-    /// core mostly idle. Alongside the renderers the scans fill the time the cores would wait.
-    /// The marks stay: without them the folders fill the block groups the previous build used,
+    /// (about 50–80 µs): the leaves are made in batches (`FileWriter.makeFolders(_:by:)`), one
+    /// scan a batch, alongside the renderers. The marks stay for the folders pages make
+    /// themselves: without them the folders fill the block groups the previous build used,
     /// whose freed inodes ext4 steps over one by one for minutes after a delete.
     public func prepareFolders(for paths: [String]) async {
         var seen = Set<String>()
@@ -67,14 +66,23 @@ public final class OutputFolder: PageSink, Sendable {
             _ = gazette_mark_top_directory(root + "/" + parent)
         }
         leaves.removeAll { parents.contains($0) }
-        let ordered = leaves
+        let ordered = leaves.map { root + "/" + $0 }
+        // Named at random: ext4 starts its search for a top directory's child at a hash of the name.
+        let scratch = root + "/.gazette-folders-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-"
         folderWork.enter()
         // A queue of its own, outside the pool of tasks that render: `mkdir` blocks.
         DispatchQueue(label: "gazette.folders").async { [folderWork] in
-            for folder in ordered { FileWriter.makeFolder(root + "/" + folder) }
+            for (number, start) in stride(from: 0, to: ordered.count, by: Self.foldersPerBatch).enumerated() {
+                let batch = Array(ordered[start..<min(start + Self.foldersPerBatch, ordered.count)])
+                FileWriter.makeFolders(batch, by: scratch + String(number))
+            }
             folderWork.leave()
         }
     }
+
+    /// How many folders share one scratch folder, and so one block group: few enough that the
+    /// freed inodes a later build meets there are few.
+    static let foldersPerBatch = 16
 
     /// Copies a file into the staging folder.
     public func copy(_ source: URL, to path: String) throws {

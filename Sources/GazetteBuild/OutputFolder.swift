@@ -84,6 +84,10 @@ public final class OutputFolder: PageSink, Sendable {
     /// freed inodes a later build meets there are few.
     static let foldersPerBatch = 16
 
+    /// An empty file a repository keeps in its output folder so the folder exists in a fresh clone;
+    /// builds keep it where they find it.
+    static let placeholder = ".gitkeep"
+
     /// Copies a file into the staging folder.
     public func copy(_ source: URL, to path: String) throws {
         guard Permalink.problem(with: path) == nil, !path.hasPrefix("/") else { throw OutputError.unsafePath(path) }
@@ -102,9 +106,8 @@ public final class OutputFolder: PageSink, Sendable {
             .appendingPathComponent(
                 ".\(destination.lastPathComponent).gazette-old-\(ProcessInfo.processInfo.processIdentifier)")
         try? manager.removeItem(at: old)
-        // The repository keeps Public/.gitkeep so the folder exists in a fresh clone.
-        if manager.fileExists(atPath: destination.appendingPathComponent(".gitkeep").path) {
-            _ = manager.createFile(atPath: staging.appendingPathComponent(".gitkeep").path, contents: Data())
+        if manager.fileExists(atPath: destination.appendingPathComponent(Self.placeholder).path) {
+            _ = manager.createFile(atPath: staging.appendingPathComponent(Self.placeholder).path, contents: Data())
         }
         if manager.fileExists(atPath: destination.path) {
             try manager.moveItem(at: destination, to: old)

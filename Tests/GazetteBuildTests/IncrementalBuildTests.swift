@@ -140,6 +140,19 @@ struct IncrementalBuildTests {
         #expect(site.output("2026/04/gang-kou-fan-mang/index.html")?.contains("又一段。") == true)
     }
 
+    @Test("the output folder's .gitkeep survives clean and incremental builds")
+    func placeholderStays() async throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        try site.write("Public/.gitkeep", "")
+        try await site.build()
+        #expect(site.snapshot()[".gitkeep"] == Data(), "a clean build keeps it")
+        try site.write("Content/2026/04/ports.md", "---\ntitle: 港口繁忙\ndate: 2026-04-15\n---\n\n港口恢复繁忙。\n\n又一段。\n")
+        let report = try await site.build()
+        #expect(report.rendered == 1, "the second build is incremental")
+        #expect(site.snapshot()[".gitkeep"] == Data(), "an incremental build keeps it")
+    }
+
     @Test("a corrupt, truncated or foreign cache is rebuilt, never trusted")
     func badCaches() async throws {
         let site = try TestSite(Self.files)

@@ -57,8 +57,16 @@ final class InPlaceOutput: FileOutput, Sendable {
         return files
     }
 
+    /// Deletes every file the build does not want, whoever put it there, except the repository's
+    /// placeholder, which a clean build keeps too: both kinds of build leave the same folder.
+    func removeFiles(unless wanted: (String) -> Bool) {
+        for path in files() where path != OutputFolder.placeholder && !wanted(path) {
+            remove(path)
+        }
+    }
+
     /// Deletes a file the new build no longer has, and its folder when that is left empty.
-    func remove(_ path: String) {
+    private func remove(_ path: String) {
         guard Permalink.problem(with: path) == nil, !path.hasPrefix("/"), !path.isEmpty else { return }
         unlink(root + "/" + path)
         var folder = path[...]

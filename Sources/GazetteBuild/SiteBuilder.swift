@@ -134,12 +134,7 @@ public struct SiteBuilder: Sendable {
             for extra in extras where previous.manifest[extra.path] != extra.fingerprint {
                 try extra.write(output)
             }
-            // Files the new build does not have, whoever put them there; a clean build keeps the
-            // placeholder too, and both kinds of build must leave the same folder.
-            for path in output.files()
-            where manifest[path] == nil && path != BuildCache.stampFile && path != OutputFolder.placeholder {
-                output.remove(path)
-            }
+            output.removeFiles(unless: { manifest[$0] != nil || $0 == BuildCache.stampFile })
             try output.write(Array(String(buildID).utf8), to: BuildCache.stampFile)
             lap("render+write")
         } else {
